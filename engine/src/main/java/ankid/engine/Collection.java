@@ -1,0 +1,212 @@
+package ankid.engine;
+
+import ankid.engine.card.CardStore;
+import ankid.engine.config.ConfigStore;
+import ankid.engine.deck.Decks;
+import ankid.engine.deckconfig.DeckConfigs;
+import ankid.engine.notetype.Notetypes;
+import ankid.engine.storage.Db;
+import ankid.engine.storage.Graves;
+import ankid.engine.storage.Storage;
+import ankid.engine.storage.StorageException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * An open Anki collection: the front door of the engine.
+ *
+ * <p>All work happens inside {@link #read} or {@link #write}. The collection has a single SQLite
+ * connection holding an exclusive lock on the file (as Anki does), so transactions are serialized by
+ * a fair lock; a write is one SQLite transaction that commits entirely or not at all, and bumps
+ * {@code col.mod} once if it changed anything.
+ */
+public final class Collection implements AutoCloseable {
+  private final Storage storage;
+  private final Clock clock;
+  private final Path mediaFolder;
+  private final ReentrantLock lock = new ReentrantLock(true);
+  private final ConfigStore config;
+  private final Decks decks;
+  private final DeckConfigs deckConfigs;
+  private final Notetypes notetypes;
+  private final CardStore cards;
+  private final Graves graves;
+  private long frozenNow = -1;
+
+  private Collection(Storage storage, Clock clock, Path mediaFolder) {
+    this.storage = storage;
+    this.clock = clock;
+    this.mediaFolder = mediaFolder;
+    Db db = storage.db();
+    this.config = new ConfigStore(db, this::nowSecs);
+    this.graves = new Graves(db);
+    this.deckConfigs = new DeckConfigs(this);
+    this.notetypes = new Notetypes(this);
+    this.cards = new CardStore(db);
+    this.decks = new Decks(this);
+  }
+
+  /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
+  private static final List<Consumer<Connection>> CONNECTION_INITIALIZERS = new ArrayList<>();
+
+  public static synchronized void addConnectionInitializer(Consumer<Connection> init) {
+    CONNECTION_INITIALIZERS.add(init);
+  }
+
+  /**
+   * Opens the collection at {@code path}, creating a new one (as Anki would) when the file is
+   * missing or empty, and upgrading schema 11–17 files to 18. The media folder is derived the way
+   * the desktop derives it: a trailing {@code .anki2} replaced by {@code .media}.
+   */
+  public static Collection open(Path path, Clock clock) {
+    Storage storage = Storage.open(path, List.copyOf(CONNECTION_INITIALIZERS));
+    Collection col = new Collection(storage, clock, mediaFolderFor(path));
+    try {
+      // Not write(): creating or upgrading is not a user change, so col.mod stays as Anki leaves it.
+      col.lock.lock();
+      try {
+        col.frozenNow = clock.millis();
+        storage.begin();
+        try {
+          SchemaSetup.prepare(col);
+        } catch (RuntimeException e) {
+          storage.rollback();
+          throw e;
+        }
+        storage.commit();
+      } finally {
+        col.frozenNow = -1;
+        col.lock.unlock();
+      }
+    } catch (RuntimeException e) {
+      storage.close();
+      throw e;
+    }
+    return col;
+  }
+
+  public static Path mediaFolderFor(Path collectionPath) {
+    String name = collectionPath.getFileName().toString();
+    String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".anki2")
+        ? name.substring(0, name.length() - ".anki2".length())
+        : name;
+    return collectionPath.resolveSibling(base + ".media");
+  }
+
+  /** Runs read-only work. */
+  public <T> T read(Function<Collection, T> work) {
+    lock.lock();
+    try {
+      return work.apply(this);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Runs work in one transaction: everything or nothing. Nested calls become savepoints. */
+  public <T> T write(Function<Collection, T> work) {
+    lock.lock();
+    boolean outer = !storage.inTransaction();
+    try {
+      long changesBefore = storage.totalChanges();
+      if (outer) frozenNow = clock.millis();
+      storage.begin();
+      T result;
+      try {
+        result = work.apply(this);
+        if (outer && storage.totalChanges() != changesBefore) {
+          storage.db().exec("update col set mod = ?", nowMillis());
+        }
+      } catch (RuntimeException | Error e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+      return result;
+    } finally {
+      if (outer) frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /**
+   * "Now" in ms. Inside a write it is fixed at the transaction's start, so every row written by
+   * one request carries the same mtime, as Anki's single-operation writes do.
+   */
+  public long nowMillis() {
+    return frozenNow >= 0 ? frozenNow : clock.millis();
+  }
+
+  public long nowSecs() {
+    return nowMillis() / 1000;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** An id for a new row: now in ms, or one past the largest id when that is taken (format doc §5.1). */
+  public long newId(String table) {
+    long max = db().queryLong("select max(id) from " + table, 0);
+    return Math.max(nowMillis(), max + 1);
+  }
+
+  /** Records a schema change (forces a one-way full sync, as Anki does). */
+  public void markSchemaModified() {
+    db().exec("update col set scm = ?", nowMillis());
+  }
+
+  public Db db() {
+    return storage.db();
+  }
+
+  public Path path() {
+    return storage.path();
+  }
+
+  public Path mediaFolder() {
+    return mediaFolder;
+  }
+
+  public ConfigStore config() {
+    return config;
+  }
+
+  public Decks decks() {
+    return decks;
+  }
+
+  public DeckConfigs deckConfigs() {
+    return deckConfigs;
+  }
+
+  public Notetypes notetypes() {
+    return notetypes;
+  }
+
+  public CardStore cards() {
+    return cards;
+  }
+
+  public Graves graves() {
+    return graves;
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      storage.close();
+    } catch (StorageException e) {
+      // the connection is gone either way
+    } finally {
+      lock.unlock();
+    }
+  }
+}

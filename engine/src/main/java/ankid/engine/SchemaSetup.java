@@ -1,0 +1,154 @@
+package ankid.engine;
+
+import ankid.engine.deck.Deck;
+import ankid.engine.deck.DeckLegacy;
+import ankid.engine.deck.DeckNames;
+import ankid.engine.deckconfig.DeckConfig;
+import ankid.engine.deckconfig.DeckConfigLegacy;
+import ankid.engine.notetype.Notetype;
+import ankid.engine.notetype.NotetypeLegacy;
+import ankid.engine.notetype.StockNotetypes;
+import ankid.engine.storage.Db;
+import ankid.engine.storage.Sql;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Brings a freshly opened file to schema 18: creates a new collection in an empty file (format doc
+ * §4), upgrades schema 11 as Anki does (§2.4), and refuses versions Anki refuses (§1.6).
+ */
+final class SchemaSetup {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SchemaSetup() {}
+
+  static void prepare(Collection col) {
+    Db db = col.db();
+    boolean hasCol = db.queryLong("select count() from sqlite_master where type = 'table' and name = 'col'", 0) > 0;
+    if (!hasCol) {
+      create(col);
+      return;
+    }
+    long ver = db.queryLong("select ver from col", -1);
+    if (ver == 18) return;
+    if (ver < 11) throw new AnkiException.BadCollection("collection file is too old (schema " + ver + ")", null);
+    if (ver != 11) {
+      throw new AnkiException.BadCollection(
+          "collection file has schema " + ver + ", which only a newer Anki can open; open and close it in Anki first",
+          null);
+    }
+    upgradeFrom11(col);
+  }
+
+  /** A brand-new collection exactly as Anki creates one. */
+  private static void create(Collection col) {
+    Db db = col.db();
+    db.script(Sql.load("storage/schema18.sql"));
+    long now = col.nowMillis();
+    ZonedDateTime local = Instant.ofEpochMilli(now).atZone(col.clock().getZone());
+    ZonedDateTime crt = ZonedDateTime.of(local.toLocalDate(), LocalTime.of(4, 0), local.getZone());
+    if (local.toLocalTime().isBefore(LocalTime.of(4, 0))) crt = crt.minusDays(1);
+    ZoneOffset offset = crt.getOffset();
+    db.exec("insert into col values (1, ?, 0, ?, 18, 0, 0, 0, '', '', '', '', '')", crt.toEpochSecond(), now);
+
+    Map<String, Object> conf = new LinkedHashMap<>();
+    conf.put("activeDecks", new long[] {1});
+    conf.put("curDeck", 1);
+    conf.put("newSpread", 0);
+    conf.put("collapseTime", 1200);
+    conf.put("timeLim", 0);
+    conf.put("estTimes", true);
+    conf.put("dueCounts", true);
+    conf.put("curModel", null);
+    conf.put("nextPos", 1);
+    conf.put("sortType", "noteFld");
+    conf.put("sortBackwards", false);
+    conf.put("addToCur", true);
+    conf.put("dayLearnFirst", false);
+    conf.put("schedVer", 2);
+    conf.put("creationOffset", -offset.getTotalSeconds() / 60);
+    conf.put("sched2021", true);
+    conf.forEach((k, v) -> col.config().put(k, v, 0, 0));
+
+    col.deckConfigs().put(new DeckConfig(DeckConfig.DEFAULT_ID, "Default", 0, 0, DeckConfig.defaults()));
+    Deck def = Deck.newNormal(Deck.DEFAULT_ID, "Default", 0);
+    col.decks().update(new Deck(def.id(), def.name(), 0, 0, def.common(), def.kind()));
+    Long basicId = null;
+    for (Notetype nt : StockNotetypes.all()) {
+      Notetype added = col.notetypes().add(nt);
+      if (basicId == null) basicId = added.id();
+    }
+    col.config().set("curModel", basicId);
+  }
+
+  private static void upgradeFrom11(Collection col) {
+    Db db = col.db();
+    JsonNode[] json = db.queryOne("select conf, models, decks, dconf, tags from col",
+        rs -> new JsonNode[] {
+          parse(rs.getString(1)), parse(rs.getString(2)), parse(rs.getString(3)), parse(rs.getString(4)),
+          parse(rs.getString(5))
+        }).orElseThrow();
+    db.script(Sql.load("storage/upgrade11.sql"));
+
+    for (Iterator<Map.Entry<String, JsonNode>> it = json[0].fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      col.config().put(e.getKey(), e.getValue(), 0, 0);
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = json[3].fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode o = e.getValue();
+      // The map key wins over an inner id, as in Anki's upgrade.
+      long id = Long.parseLong(e.getKey());
+      col.deckConfigs().put(new DeckConfig(id, o.path("name").asText("Default"), o.path("mod").asLong(0),
+          o.path("usn").asInt(0), DeckConfigLegacy.fromJson(o, DeckConfig.defaults())));
+    }
+    if (col.deckConfigs().get(DeckConfig.DEFAULT_ID).isEmpty()) {
+      col.deckConfigs().put(new DeckConfig(DeckConfig.DEFAULT_ID, "Default", 0, 0, DeckConfig.defaults()));
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = json[4].fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, 0, null)",
+          e.getKey(), e.getValue().asInt(0));
+    }
+    for (JsonNode m : json[1]) {
+      Notetype nt = NotetypeLegacy.fromJson(m);
+      String name = uniqueName(db, "notetypes", nt.name());
+      col.notetypes().put(new Notetype(nt.id(), name, nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(),
+          nt.templates()));
+    }
+    for (JsonNode d : json[2]) {
+      Deck deck = DeckLegacy.fromJson(d);
+      String name = deck.name();
+      while (col.decks().byName(name).isPresent()) name += "_";
+      col.decks().update(new Deck(deck.id(), name, deck.mtimeSecs(), deck.usn(), deck.common(), deck.kind()));
+    }
+    if (col.decks().get(Deck.DEFAULT_ID).isEmpty()) {
+      Deck def = Deck.newNormal(Deck.DEFAULT_ID, "Default", 0);
+      col.decks().update(new Deck(1, DeckNames.normalize("Default"), 0, 0, def.common(), def.kind()));
+    }
+    db.exec("update col set ver = 18, conf = '', models = '', decks = '', dconf = '', tags = ''");
+  }
+
+  private static String uniqueName(Db db, String table, String name) {
+    String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+    while (db.queryLong("select count() from " + table + " where name = ?", 0, n) > 0) n += "_";
+    return n;
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+    } catch (IOException e) {
+      return JSON.createObjectNode();
+    }
+  }
+
+}

@@ -1,0 +1,85 @@
+package ankid.engine.config;
+
+import ankid.engine.storage.Db;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The {@code config} table: one JSON value per key, stored as a BLOB (format doc §3.7). A missing
+ * key, invalid JSON or a value of the wrong type means "use the default", as in Anki.
+ */
+public final class ConfigStore {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Db db;
+  private final LongSupplier nowSecs;
+
+  public ConfigStore(Db db, LongSupplier nowSecs) {
+    this.db = db;
+    this.nowSecs = nowSecs;
+  }
+
+  /** The stored value, or null when missing or not JSON. */
+  public JsonNode get(String key) {
+    return db.queryOne("select val from config where KEY = ?", rs -> rs.getBytes(1), key)
+        .map(ConfigStore::parse)
+        .orElse(null);
+  }
+
+  private static JsonNode parse(byte[] bytes) {
+    try {
+      return bytes == null ? null : JSON.readTree(bytes);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  public long getLong(String key, long dflt) {
+    JsonNode v = get(key);
+    return v != null && v.isIntegralNumber() ? v.asLong() : dflt;
+  }
+
+  public boolean getBool(String key, boolean dflt) {
+    JsonNode v = get(key);
+    return v != null && v.isBoolean() ? v.asBoolean() : dflt;
+  }
+
+  public String getString(String key, String dflt) {
+    JsonNode v = get(key);
+    return v != null && v.isTextual() ? v.asText() : dflt;
+  }
+
+  /** Sets a key as a local change (usn -1, mtime now). */
+  public void set(String key, Object value) {
+    put(key, value, -1, nowSecs.getAsLong());
+  }
+
+  /** Sets a key with explicit sync fields (new collections and upgrades write usn 0, mtime 0). */
+  public void put(String key, Object value, int usn, long mtimeSecs) {
+    byte[] bytes;
+    try {
+      bytes = JSON.writeValueAsBytes(value);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+    db.exec(
+        "insert or replace into config (KEY, usn, mtime_secs, val) values (?, ?, ?, ?)", key, usn, mtimeSecs, bytes);
+  }
+
+  public void remove(String key) {
+    db.exec("delete from config where KEY = ?", key);
+  }
+
+  public Map<String, JsonNode> all() {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    db.query("select KEY, val from config order by KEY", rs -> {
+      out.put(rs.getString(1), parse(rs.getBytes(2)));
+      return null;
+    });
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+package ankid.engine.deck;
+
+import ankid.engine.AnkiException;
+import ankid.engine.Collection;
+import ankid.engine.proto.DecksProto;
+import ankid.engine.storage.Graves;
+import ankid.engine.storage.Unicase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Deck operations (rslib decks/: add, remove, lookups). */
+public final class Decks {
+  private final Collection col;
+  private final DeckStore store;
+
+  public Decks(Collection col) {
+    this.col = col;
+    this.store = new DeckStore(col.db());
+  }
+
+  public List<Deck> all() {
+    return store.all();
+  }
+
+  public Optional<Deck> get(long id) {
+    return store.get(id);
+  }
+
+  /** Anki's deck getter falls back to the Default deck for unknown ids; AnkiConnect relies on it. */
+  public Deck getOrDefault(long id) {
+    return store.get(id).or(() -> store.get(Deck.DEFAULT_ID)).orElseThrow();
+  }
+
+  /** Case-insensitive lookup of a human name (after normalisation). */
+  public Optional<Deck> byName(String name) {
+    return store.byName(DeckNames.normalize(name));
+  }
+
+  /** The id of the named deck, creating it and any missing parents (as a normal deck) if needed. */
+  public long idForName(String name) {
+    String normalized = DeckNames.normalize(name);
+    Optional<Deck> existing = store.byName(normalized);
+    if (existing.isPresent()) return existing.get().id();
+    for (String ancestor : DeckNames.ancestors(normalized)) {
+      Optional<Deck> parent = store.byName(ancestor);
+      if (parent.isEmpty()) {
+        addNormal(ancestor);
+      } else if (parent.get().isFiltered()) {
+        throw new AnkiException.InvalidInput("A filtered deck cannot have subdecks.");
+      }
+    }
+    return addNormal(adoptParentSpelling(normalized)).id();
+  }
+
+  /** Children take the spelling of their existing parents, as Anki's tree lookups do. */
+  private String adoptParentSpelling(String normalized) {
+    String parent = DeckNames.parent(normalized);
+    if (parent == null) return normalized;
+    return store.byName(parent).map(p -> p.name() + "::" + DeckNames.leaf(normalized)).orElse(normalized);
+  }
+
+  private Deck addNormal(String name) {
+    Deck deck = Deck.newNormal(col.newId("decks"), adoptParentSpelling(name), col.nowSecs());
+    store.put(deck);
+    return deck;
+  }
+
+  public void update(Deck deck) {
+    store.put(deck);
+  }
+
+  /** A deck and all its descendants, parents first. */
+  public List<Deck> withDescendants(Deck deck) {
+    String folded = Unicase.fold(deck.name()) + "::";
+    List<Deck> out = new ArrayList<>();
+    out.add(deck);
+    for (Deck d : store.all()) {
+      if (Unicase.fold(d.name()).startsWith(folded)) out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * Removes decks with their children and cards (and notes left without cards). The Default deck
+   * cannot disappear: it is emptied and renamed back to "Default".
+   */
+  public int remove(List<Long> deckIds) {
+    int removed = 0;
+    for (long id : deckIds) {
+      Optional<Deck> deck = store.get(id);
+      if (deck.isEmpty()) continue;
+      List<Deck> tree = withDescendants(deck.get());
+      for (int i = tree.size() - 1; i >= 0; i--) {
+        Deck d = tree.get(i);
+        col.cards().deleteWithOrphanedNotes(col.cards().idsInDeck(d.id()), col.graves());
+        if (d.id() == Deck.DEFAULT_ID) {
+          if (!d.name().equals("Default")) store.put(d.withName(uniqueDefaultName(), col.nowSecs()));
+        } else {
+          store.delete(d.id());
+          col.graves().add(d.id(), Graves.DECK);
+        }
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private String uniqueDefaultName() {
+    String name = "Default";
+    while (store.byName(name).filter(d -> d.id() != Deck.DEFAULT_ID).isPresent()) name += "+";
+    return name;
+  }
+
+  /** Points normal decks at a preset. */
+  public void setConfigId(Deck deck, long configId) {
+    if (deck.isFiltered()) return;
+    DecksProto.Deck.Normal normal = deck.kind().getNormal().toBuilder().setConfigId(configId).build();
+    store.put(deck.withKind(DecksProto.Deck.KindContainer.newBuilder().setNormal(normal).build(), col.nowSecs()));
+  }
+}

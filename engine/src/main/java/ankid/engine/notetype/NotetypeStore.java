@@ -1,0 +1,78 @@
+package ankid.engine.notetype;
+
+import ankid.engine.proto.NotetypesProto;
+import ankid.engine.storage.Db;
+import com.google.protobuf.InvalidProtocolBufferException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The notetypes, fields and templates tables. */
+public final class NotetypeStore {
+  private final Db db;
+
+  public NotetypeStore(Db db) {
+    this.db = db;
+  }
+
+  public List<Long> ids() {
+    return db.queryLongs("select id from notetypes order by name");
+  }
+
+  public Optional<Notetype> get(long id) {
+    Optional<Object[]> head = db.queryOne(
+        "select name, mtime_secs, usn, config from notetypes where id = ?",
+        rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getBytes(4)},
+        id);
+    if (head.isEmpty()) return Optional.empty();
+    Object[] h = head.get();
+    try {
+      List<Notetype.Field> fields = new ArrayList<>();
+      for (Object[] f : db.query("select ord, name, config from fields where ntid = ? order by ord",
+          rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getBytes(3)}, id)) {
+        fields.add(new Notetype.Field((int) f[0], (String) f[1],
+            NotetypesProto.Notetype.Field.Config.parseFrom((byte[]) f[2])));
+      }
+      List<Notetype.Template> templates = new ArrayList<>();
+      for (Object[] t : db.query(
+          "select ord, name, mtime_secs, usn, config from templates where ntid = ? order by ord",
+          rs -> new Object[] {rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getBytes(5)}, id)) {
+        templates.add(new Notetype.Template((int) t[0], (String) t[1], (long) t[2], (int) t[3],
+            NotetypesProto.Notetype.Template.Config.parseFrom((byte[]) t[4])));
+      }
+      return Optional.of(new Notetype(id, (String) h[0], (long) h[1], (int) h[2],
+          NotetypesProto.Notetype.Config.parseFrom((byte[]) h[3]), fields, templates));
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalStateException("notetype " + id + " has a damaged blob", e);
+    }
+  }
+
+  /** Case-insensitive (unicase) lookup. */
+  public Optional<Long> idByName(String name) {
+    return db.queryOne("select id from notetypes where name = ?", rs -> rs.getLong(1), name);
+  }
+
+  /** Writes a notetype; fields and templates are rewritten with ord = position, as Anki does. */
+  public void put(Notetype nt) {
+    db.exec("insert or replace into notetypes (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
+        nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config().toByteArray());
+    db.exec("delete from fields where ntid = ?", nt.id());
+    db.exec("delete from templates where ntid = ?", nt.id());
+    int ord = 0;
+    for (Notetype.Field f : nt.fields()) {
+      db.exec("insert into fields (ntid, ord, name, config) values (?, ?, ?, ?)",
+          nt.id(), ord++, f.name(), f.config().toByteArray());
+    }
+    ord = 0;
+    for (Notetype.Template t : nt.templates()) {
+      db.exec("insert into templates (ntid, ord, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?, ?)",
+          nt.id(), ord++, t.name(), t.mtimeSecs(), t.usn(), t.config().toByteArray());
+    }
+  }
+
+  public void delete(long id) {
+    db.exec("delete from notetypes where id = ?", id);
+    db.exec("delete from fields where ntid = ?", id);
+    db.exec("delete from templates where ntid = ?", id);
+  }
+}

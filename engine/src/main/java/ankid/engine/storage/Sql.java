@@ -1,0 +1,26 @@
+package ankid.engine.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Loads the SQL kept beside each table's class as resources ({@code deck/get.sql} …). */
+public final class Sql {
+  private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
+  private Sql() {}
+
+  /** The text of {@code /ankid/engine/<path>}. */
+  public static String load(String path) {
+    return CACHE.computeIfAbsent(path, p -> {
+      try (InputStream in = Sql.class.getResourceAsStream("/ankid/engine/" + p)) {
+        if (in == null) throw new IllegalStateException("missing SQL resource " + p);
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+}

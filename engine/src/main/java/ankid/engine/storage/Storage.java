@@ -1,0 +1,148 @@
+package ankid.engine.storage;
+
+import ankid.engine.AnkiException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * The collection's one SQLite connection, opened the way Anki opens it (format doc §1.2–1.3):
+ * busy timeout 0, exclusive locking, WAL. The exclusive lock is taken at open and kept until
+ * close, so neither Anki nor a second ankid can read or write the file meanwhile, and we fail at
+ * once (not after a timeout) if one of them holds it.
+ */
+public final class Storage implements AutoCloseable {
+  private final Path path;
+  private final Connection conn;
+  private final Db db;
+  private int depth;
+
+  private Storage(Path path, Connection conn) {
+    this.path = path;
+    this.conn = conn;
+    this.db = new Db(conn);
+  }
+
+  /** Opens (and locks) the file; {@code initializers} run on the raw connection (collation, functions). */
+  public static Storage open(Path path, List<Consumer<Connection>> initializers) {
+    Connection conn;
+    try {
+      Path parent = path.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      conn = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+    } catch (Exception e) {
+      throw new AnkiException.BadCollection("cannot open collection " + path + ": " + e.getMessage(), e);
+    }
+    Storage storage = new Storage(path, conn);
+    try {
+      try (Statement st = conn.createStatement()) {
+        st.execute("pragma busy_timeout = 0");
+        st.execute("pragma locking_mode = exclusive");
+        st.execute("pragma page_size = 4096");
+        st.execute("pragma cache_size = -40960");
+        st.execute("pragma legacy_file_format = false");
+        st.execute("pragma journal_mode = wal");
+      }
+      Unicase.register(conn);
+      for (Consumer<Connection> init : initializers) init.accept(conn);
+      // Taking the write lock now keeps it for the connection's lifetime (exclusive mode).
+      try (Statement st = conn.createStatement()) {
+        st.execute("begin exclusive");
+        st.execute("commit");
+      }
+    } catch (SQLException e) {
+      storage.closeQuietly();
+      if (isBusy(e)) {
+        throw new AnkiException.CollectionInUse(
+            "collection " + path + " is in use by another program (Anki or another ankid); close it first");
+      }
+      if (e.getErrorCode() == SQLiteErrorCode.SQLITE_NOTADB.code) {
+        throw new AnkiException.BadCollection(path + " is not an Anki collection (not an SQLite database)", e);
+      }
+      throw new AnkiException.BadCollection("cannot open collection " + path + ": " + e.getMessage(), e);
+    }
+    return storage;
+  }
+
+  private static boolean isBusy(SQLException e) {
+    int code = e.getErrorCode() & 0xff;
+    return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code
+        || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public Db db() {
+    return db;
+  }
+
+  /** Starts a transaction, or a savepoint inside the running one. */
+  public void begin() {
+    run(depth == 0 ? "begin exclusive" : "savepoint ankid" + depth);
+    depth++;
+  }
+
+  public void commit() {
+    depth--;
+    run(depth == 0 ? "commit" : "release ankid" + depth);
+  }
+
+  public void rollback() {
+    depth--;
+    if (depth == 0) {
+      run("rollback");
+    } else {
+      run("rollback to ankid" + depth);
+      run("release ankid" + depth);
+    }
+  }
+
+  public boolean inTransaction() {
+    return depth > 0;
+  }
+
+  private void run(String sql) {
+    try (Statement st = conn.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new StorageException(sql, e);
+    }
+  }
+
+  /** Total rows changed on this connection since open: how a transaction knows it wrote something. */
+  public long totalChanges() {
+    return db.queryLong("select total_changes()", 0);
+  }
+
+  public List<String> tableNames() {
+    return new ArrayList<>(db.query("select name from sqlite_master where type = 'table'", rs -> rs.getString(1)));
+  }
+
+  @Override
+  public void close() {
+    db.closeStatements();
+    try (Statement st = conn.createStatement()) {
+      st.execute("pragma wal_checkpoint(TRUNCATE)");
+    } catch (SQLException ignored) {
+      // closing the connection checkpoints as well
+    }
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    try {
+      conn.close();
+    } catch (SQLException ignored) {
+      // nothing left to save
+    }
+  }
+}
