@@ -1,0 +1,45 @@
+package ankid.server;
+
+import ankid.server.api.ActionRegistry;
+import ankid.server.api.DeckActions;
+import ankid.server.api.Dispatcher;
+import ankid.server.api.MiscActions;
+import ankid.server.http.Gateway;
+import ankid.server.http.Origins;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** Wires the action groups, the registry, the dispatcher and the web layer for one server. */
+public final class Api {
+  private final ObjectMapper json;
+  private final ActionRegistry registry;
+  private final Dispatcher dispatcher;
+  private final Gateway gateway;
+
+  public Api(ServerConfig config, Profiles profiles) {
+    // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
+    this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
+    this.registry = new ActionRegistry(json, misc, new DeckActions(profiles));
+    this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
+    misc.wire(registry, dispatcher);
+    this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
+  }
+
+  public Gateway gateway() {
+    return gateway;
+  }
+
+  public ActionRegistry registry() {
+    return registry;
+  }
+
+  public Dispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  public ObjectMapper json() {
+    return json;
+  }
+}

@@ -1,0 +1,75 @@
+package ankid.server;
+
+import ankid.engine.Collection;
+import ankid.server.api.ApiError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * An Anki-style base folder: one sub-folder per profile holding {@code collection.anki2} and
+ * {@code collection.media/}. Exactly one profile's collection is open at a time.
+ */
+public final class Profiles implements AutoCloseable {
+  public static final String COLLECTION_FILE = "collection.anki2";
+
+  private final Path base;
+  private final Clock clock;
+  private String active;
+  private Collection collection;
+
+  public Profiles(Path base, Clock clock) {
+    this.base = base;
+    this.clock = clock;
+  }
+
+  /** Opens a profile, creating it with a fresh collection when it does not exist yet. */
+  public synchronized void open(String profile) {
+    Path file = base.resolve(profile).resolve(COLLECTION_FILE);
+    Collection next = Collection.open(file, clock);
+    try {
+      Files.createDirectories(next.mediaFolder());
+    } catch (IOException e) {
+      next.close();
+      throw new ApiError("cannot create media folder " + next.mediaFolder() + ": " + e.getMessage());
+    }
+    if (collection != null) collection.close();
+    collection = next;
+    active = profile;
+  }
+
+  public synchronized Collection collection() {
+    if (collection == null) throw new ApiError("collection is not available");
+    return collection;
+  }
+
+  public synchronized String active() {
+    return active;
+  }
+
+  public Path base() {
+    return base;
+  }
+
+  /** Profiles are the base folder's sub-folders that hold a collection. */
+  public List<String> names() {
+    if (!Files.isDirectory(base)) return List.of();
+    try (Stream<Path> dirs = Files.list(base)) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve(COLLECTION_FILE)))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new ApiError("cannot list profiles: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (collection != null) collection.close();
+    collection = null;
+  }
+}

@@ -1,0 +1,124 @@
+package ankid.server.api;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every action, found by reflection on the action groups, with its parameters bound the way
+ * Python binds keyword arguments: unknown names and missing required ones are errors with
+ * Python's wording, as AnkiConnect clients see them.
+ */
+public final class ActionRegistry {
+  private final ObjectMapper json;
+  private final Map<String, Entry> actions = new TreeMap<>();
+
+  private record ParamSpec(String name, JavaType type, JsonNode dflt) {}
+
+  private record Entry(String name, Object target, Method method, List<ParamSpec> params) {}
+
+  public ActionRegistry(ObjectMapper json, Object... groups) {
+    this.json = json;
+    for (Object group : groups) register(group);
+  }
+
+  private void register(Object group) {
+    for (Method m : group.getClass().getMethods()) {
+      Action a = m.getAnnotation(Action.class);
+      if (a == null) continue;
+      String name = a.value().isEmpty() ? m.getName() : a.value();
+      List<ParamSpec> params = new ArrayList<>();
+      for (Parameter p : m.getParameters()) {
+        Param spec = p.getAnnotation(Param.class);
+        if (spec == null) throw new IllegalStateException(name + ": parameter without @Param");
+        JsonNode dflt = null;
+        if (!spec.dflt().equals(Param.REQUIRED)) {
+          try {
+            dflt = json.readTree(spec.dflt());
+          } catch (Exception e) {
+            throw new IllegalStateException(name + ": bad default " + spec.dflt(), e);
+          }
+        }
+        params.add(new ParamSpec(spec.value(), json.getTypeFactory().constructType(p.getParameterizedType()), dflt));
+      }
+      if (actions.put(name, new Entry(name, group, m, params)) != null) {
+        throw new IllegalStateException("action registered twice: " + name);
+      }
+    }
+  }
+
+  /** Action names in code-point order, as apiReflect lists them. */
+  public List<String> names() {
+    return Collections.unmodifiableList(new ArrayList<>(actions.keySet()));
+  }
+
+  public boolean has(String name) {
+    return actions.containsKey(name);
+  }
+
+  /** Binds {@code params} and runs the action. */
+  public Object invoke(String name, JsonNode params) throws Exception {
+    Entry e = actions.get(name);
+    if (e == null) throw new ApiError("unsupported action");
+    String qualified = "AnkiConnect." + name + "()";
+    for (Iterator<String> it = params.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (e.params.stream().noneMatch(p -> p.name.equals(key))) {
+        throw new ApiError(qualified + " got an unexpected keyword argument '" + key + "'");
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    Object[] args = new Object[e.params.size()];
+    for (int i = 0; i < args.length; i++) {
+      ParamSpec p = e.params.get(i);
+      JsonNode value = params.get(p.name);
+      if (value == null) {
+        if (p.dflt == null) {
+          missing.add(p.name);
+          continue;
+        }
+        value = p.dflt;
+      }
+      args[i] = convert(name, p, value);
+    }
+    if (!missing.isEmpty()) throw new ApiError(qualified + " " + missingMessage(missing));
+    try {
+      return e.method.invoke(e.target, args);
+    } catch (InvocationTargetException ite) {
+      Throwable cause = ite.getCause();
+      if (cause instanceof Exception ex) throw ex;
+      throw (Error) cause;
+    }
+  }
+
+  private Object convert(String action, ParamSpec p, JsonNode value) {
+    if (p.type.getRawClass() == JsonNode.class) return value;
+    if (value.isNull()) {
+      if (p.type.isPrimitive()) throw new ApiError(action + ": '" + p.name + "' must not be null");
+      return null;
+    }
+    try {
+      return json.convertValue(value, p.type);
+    } catch (IllegalArgumentException ex) {
+      throw new ApiError(action + ": '" + p.name + "' has an invalid value: " + PythonText.repr(value));
+    }
+  }
+
+  private static String missingMessage(List<String> missing) {
+    List<String> quoted = missing.stream().map(m -> "'" + m + "'").toList();
+    String list;
+    if (quoted.size() == 1) list = quoted.get(0);
+    else if (quoted.size() == 2) list = quoted.get(0) + " and " + quoted.get(1);
+    else list = String.join(", ", quoted.subList(0, quoted.size() - 1)) + ", and " + quoted.get(quoted.size() - 1);
+    return "missing " + missing.size() + " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + list;
+  }
+}

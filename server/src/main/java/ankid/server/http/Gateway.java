@@ -1,0 +1,94 @@
+package ankid.server.http;
+
+import ankid.server.api.Dispatcher;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The web layer of AnkiConnect (api doc §1.3–1.5, §1.7), independent of the HTTP server: origin
+ * checks, preflight, the banner, body validation, then the dispatcher.
+ */
+public final class Gateway {
+  /** What the transport read. {@code origin} is null when the header is absent. */
+  public record HttpRequest(String method, String origin, String privateNetwork, byte[] body) {}
+
+  /** What to send. Headers are in AnkiConnect's order. */
+  public record HttpReply(int status, Map<String, String> headers, byte[] body, boolean close) {}
+
+  private final ObjectMapper json;
+  private final Dispatcher dispatcher;
+  private final Origins origins;
+  private final int apiVersion;
+  private final BodyParser parser;
+
+  public Gateway(ObjectMapper json, Dispatcher dispatcher, Origins origins, int apiVersion) {
+    this.json = json;
+    this.dispatcher = dispatcher;
+    this.origins = origins;
+    this.apiVersion = apiVersion;
+    this.parser = new BodyParser(json);
+  }
+
+  public HttpReply handle(HttpRequest req) {
+    Origins.Verdict verdict = origins.check(req.origin());
+    if ("OPTIONS".equalsIgnoreCase(req.method())) {
+      Map<String, String> h = headers(verdict.allowOrigin());
+      if ("true".equals(req.privateNetwork())) h.put("Access-Control-Allow-Private-Network", "true");
+      return new HttpReply(200, h, new byte[0], false);
+    }
+    BodyParser.Parsed parsed = parser.parse(req.body());
+    if (parsed.request() == null) {
+      if (!verdict.allowed()) return forbidden();
+      if (req.body().length == 0) {
+        ObjectNode banner = json.createObjectNode().put("apiVersion", "AnkiConnect v." + apiVersion);
+        return ok(verdict.allowOrigin(), banner);
+      }
+      return ok(verdict.allowOrigin(), Dispatcher.error(json, parsed.error()));
+    }
+    JsonNode request = parsed.request();
+    boolean permissionRequest = "requestPermission".equals(request.get("action").asText());
+    if (!verdict.allowed() && !permissionRequest) return forbidden();
+    if (permissionRequest) {
+      // The web layer overwrites these, so a page cannot claim to be allowed.
+      ObjectNode params = request.path("params").isObject()
+          ? ((ObjectNode) request.get("params")).deepCopy() : json.createObjectNode();
+      params.put("origin", req.origin() == null ? "" : req.origin());
+      params.put("allowed", verdict.allowed());
+      ((ObjectNode) request).set("params", params);
+      String acao = verdict.allowed() ? verdict.allowOrigin() : req.origin();
+      return ok(acao == null ? verdict.allowOrigin() : acao, dispatcher.dispatch(request));
+    }
+    return ok(verdict.allowOrigin(), dispatcher.dispatch(request));
+  }
+
+  private Map<String, String> headers(String allowOrigin) {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Type", "application/json");
+    h.put("Access-Control-Allow-Origin", allowOrigin);
+    h.put("Access-Control-Allow-Headers", "*");
+    return h;
+  }
+
+  private HttpReply ok(String allowOrigin, JsonNode body) {
+    return new HttpReply(200, headers(allowOrigin), serialize(body), false);
+  }
+
+  private byte[] serialize(JsonNode body) {
+    try {
+      return json.writeValueAsString(body).getBytes(StandardCharsets.US_ASCII);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpReply forbidden() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Access-Control-Allow-Origin", "http://localhost");
+    h.put("Access-Control-Allow-Headers", "*");
+    return new HttpReply(403, h, new byte[0], true);
+  }
+}

@@ -1,0 +1,93 @@
+package ankid.server.http;
+
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Jetty 12 (core API, no servlets) in front of the {@link Gateway}: HTTP/1.1 with keep-alive,
+ * a bounded thread pool so many clients are served at once, and a body size limit. Unlike
+ * AnkiConnect it keeps connections open; clients that expect a close still work.
+ */
+public final class HttpServer implements AutoCloseable {
+  static final int MAX_BODY_BYTES = 512 * 1024 * 1024;
+
+  private final Server server;
+  private final List<ServerConnector> connectors = new ArrayList<>();
+
+  public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
+    QueuedThreadPool pool = new QueuedThreadPool(64, 4);
+    pool.setName("ankid-http");
+    server = new Server(pool);
+    for (String addr : bindAddresses) {
+      ServerConnector c = new ServerConnector(server);
+      c.setHost(addr);
+      c.setPort(port);
+      c.setReuseAddress(true);
+      c.setIdleTimeout(30_000);
+      server.addConnector(c);
+      connectors.add(c);
+    }
+    server.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        byte[] body;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+          body = in.readNBytes(MAX_BODY_BYTES);
+        }
+        Gateway.HttpReply reply = gateway.handle(new Gateway.HttpRequest(
+            request.getMethod(),
+            request.getHeaders().get(HttpHeader.ORIGIN),
+            request.getHeaders().get("Access-Control-Request-Private-Network"),
+            body));
+        response.setStatus(reply.status());
+        for (Map.Entry<String, String> h : reply.headers().entrySet()) response.getHeaders().put(h.getKey(), h.getValue());
+        if (reply.close()) response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        response.write(true, ByteBuffer.wrap(reply.body()), callback);
+        return true;
+      }
+    });
+  }
+
+  public void start() throws Exception {
+    server.start();
+  }
+
+  /** The port actually bound (useful with port 0 in tests). */
+  public int port() {
+    return connectors.get(0).getLocalPort();
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+
+  /** 127.0.0.1, plus ::1 when this machine has IPv6 loopback. */
+  public static List<String> loopbackAddresses() {
+    List<String> out = new ArrayList<>(List.of("127.0.0.1"));
+    try {
+      InetAddress v6 = InetAddress.getByName("::1");
+      try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        probe.bind(new InetSocketAddress(v6, 0));
+        out.add("::1");
+      }
+    } catch (Exception ignored) {
+      // no IPv6 loopback here
+    }
+    return out;
+  }
+}
