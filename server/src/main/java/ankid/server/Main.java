@@ -20,8 +20,6 @@ import picocli.CommandLine.Option;
     subcommands = {Main.Serve.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
-    // One start-up line is ours; Jetty's own INFO chatter is not useful to users.
-    java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
     System.exit(new CommandLine(new Main()).execute(args));
   }
 

@@ -25,6 +25,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class HttpServer implements AutoCloseable {
   static final int MAX_BODY_BYTES = 512 * 1024 * 1024;
 
+  static {
+    // Jetty's INFO chatter is not useful to users; warnings still show.
+    java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
+  }
+
   private final Server server;
   private final List<ServerConnector> connectors = new ArrayList<>();
 
