@@ -1,10 +1,10 @@
 package ankid.engine.note;
 
 import ankid.engine.media.MediaTags;
+import ankid.engine.util.RustStr;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -110,7 +110,7 @@ public final class NoteText {
    */
   public static String normalizeField(String text, boolean nfc) {
     String cleaned = removeControlCharacters(text);
-    return nfc ? toNfc(cleaned) : cleaned;
+    return nfc ? RustStr.toNfc(cleaned) : cleaned;
   }
 
   private static String removeControlCharacters(String text) {
@@ -128,12 +128,6 @@ public final class NoteText {
 
   private static boolean isInvalidInField(char c) {
     return (c < 0x20 || c == 0x7F) && c != '\n' && c != '\t';
-  }
-
-  /** NFC, returning the same instance when the text is already normalised. */
-  public static String toNfc(String text) {
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /** Splits {@code notes.flds}; empty trailing fields are kept. */
