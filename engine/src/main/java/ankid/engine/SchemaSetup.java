@@ -132,7 +132,7 @@ final class SchemaSetup {
     }
     if (col.decks().get(Deck.DEFAULT_ID).isEmpty()) {
       Deck def = Deck.newNormal(Deck.DEFAULT_ID, "Default", 0);
-      col.decks().update(new Deck(1, DeckNames.normalize("Default"), 0, 0, def.common(), def.kind()));
+      col.decks().update(new Deck(1, DeckNames.normalizeHuman("Default"), 0, 0, def.common(), def.kind()));
     }
     db.exec("update col set ver = 18, conf = '', models = '', decks = '', dconf = '', tags = ''");
   }

@@ -23,7 +23,7 @@ public record Deck(
   }
 
   public String leafName() {
-    return DeckNames.leaf(name);
+    return DeckNames.humanLeaf(name);
   }
 
   public Deck withName(String newName, long mtime) {

@@ -60,7 +60,7 @@ public final class DeckLegacy {
       if (o.path("desiredRetention").isNumber()) n.setDesiredRetention(o.get("desiredRetention").floatValue() / 100f);
       kind.setNormal(n);
     }
-    return new Deck(o.path("id").asLong(), DeckNames.normalize(o.path("name").asText("")), o.path("mod").asLong(0),
+    return new Deck(o.path("id").asLong(), DeckNames.normalizeHuman(o.path("name").asText("")), o.path("mod").asLong(0),
         o.path("usn").asInt(0), common.build(), kind.build());
   }
 

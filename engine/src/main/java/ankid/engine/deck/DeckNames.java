@@ -1,60 +1,111 @@
 package ankid.engine.deck;
 
-import java.text.Normalizer;
+import ankid.engine.util.RustStr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** Deck name rules (format doc §3.5): human {@code A::B} form vs native {@code A\x1fB} form. */
+/**
+ * Deck name rules. Anki stores names in a native form whose components are joined with
+ * {@code \x1f} (so a component may never contain one); users and AnkiConnect see the human form
+ * joined with {@code ::}.
+ */
 public final class DeckNames {
+  public static final char NATIVE_SEPARATOR = '\u001f';
+  public static final String HUMAN_SEPARATOR = "::";
+  /** Replaces a component that is empty after normalisation. */
+  public static final String BLANK = "blank";
+
   private DeckNames() {}
 
-  /** Normalises a human name: NFC, control characters removed, components trimmed, empty → "blank". */
-  public static String normalize(String human) {
-    String nfc = Normalizer.normalize(human, Normalizer.Form.NFC);
-    List<String> out = new ArrayList<>();
-    for (String part : nfc.split("::", -1)) {
-      StringBuilder sb = new StringBuilder();
-      part.codePoints().filter(c -> !(c < 0x20 || c == 0x7f)).forEach(sb::appendCodePoint);
-      String p = trimColonsAndSpace(sb.toString());
-      out.add(p.isEmpty() ? "blank" : p);
-    }
-    return String.join("::", out);
+  /**
+   * Anki's {@code NativeDeckName::from_human_name}: split on {@code ::}, normalise each component
+   * (NFC; ASCII control characters, which include {@code \x1f}, and {@code "} removed; trimmed;
+   * {@code blank} if empty) and join with {@code \x1f}.
+   */
+  public static String toNative(String humanName) {
+    return normalizeComponents(humanName.split(HUMAN_SEPARATOR, -1));
   }
 
-  private static String trimColonsAndSpace(String s) {
-    int a = 0, b = s.length();
-    while (a < b && (Character.isWhitespace(s.charAt(a)) || s.charAt(a) == ':')) a++;
-    while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || s.charAt(b - 1) == ':')) b--;
-    return s.substring(a, b);
-  }
-
-  public static String toNative(String human) {
-    return human.replace("::", "\u001f");
-  }
-
+  /** The {@code ::} form of a native name. */
   public static String toHuman(String nativeName) {
-    return nativeName.replace("\u001f", "::");
+    return nativeName.replace(String.valueOf(NATIVE_SEPARATOR), HUMAN_SEPARATOR);
   }
 
-  /** The parent's human name, or null for a top-level deck. */
-  public static String parent(String human) {
-    int i = human.lastIndexOf("::");
-    return i < 0 ? null : human.substring(0, i);
+  /** Anki's {@code maybe_normalize}: re-normalises the components of a native name. */
+  public static String normalizeNative(String nativeName) {
+    return normalizeComponents(components(nativeName));
   }
 
-  public static String leaf(String human) {
-    int i = human.lastIndexOf("::");
-    return i < 0 ? human : human.substring(i + 2);
+  private static String normalizeComponents(String[] parts) {
+    for (int i = 0; i < parts.length; i++) parts[i] = normalizeComponent(parts[i]);
+    return String.join(String.valueOf(NATIVE_SEPARATOR), parts);
   }
 
-  /** Ancestors from the top: {@code A::B::C} → [A, A::B]. */
-  public static List<String> ancestors(String human) {
+  static String normalizeComponent(String component) {
+    String out = RustStr.removeMatching(RustStr.toNfc(component), cp -> RustStr.isAsciiControl(cp) || cp == '"');
+    out = RustStr.trim(out);
+    return out.isEmpty() ? BLANK : out;
+  }
+
+  /** The components of a native name, top level first. */
+  public static String[] components(String nativeName) {
+    return nativeName.split(String.valueOf(NATIVE_SEPARATOR), -1);
+  }
+
+  /** The native name of the immediate parent, or null for a top-level deck. */
+  public static String immediateParent(String nativeName) {
+    int sep = nativeName.lastIndexOf(NATIVE_SEPARATOR);
+    return sep < 0 ? null : nativeName.substring(0, sep);
+  }
+
+  /** Native names of all ancestors, top level first; every one must exist as a deck. */
+  public static List<String> ancestors(String nativeName) {
     List<String> out = new ArrayList<>();
-    int i = 0;
-    while ((i = human.indexOf("::", i)) >= 0) {
-      out.add(human.substring(0, i));
-      i += 2;
+    for (int i = nativeName.indexOf(NATIVE_SEPARATOR); i >= 0; i = nativeName.indexOf(NATIVE_SEPARATOR, i + 1)) {
+      out.add(nativeName.substring(0, i));
     }
     return out;
+  }
+
+  /** The last component (what AnkiConnect's getDeckStats reports as {@code name}). */
+  public static String leaf(String nativeName) {
+    return nativeName.substring(nativeName.lastIndexOf(NATIVE_SEPARATOR) + 1);
+  }
+
+  /** Nesting depth: 1 for a top-level deck. */
+  public static int level(String nativeName) {
+    return components(nativeName).length;
+  }
+
+  /**
+   * Anki's {@code ensure_deck_name_unique}: appends {@code +} while another deck already has the
+   * name. {@code takenByAnotherDeck} answers with the unicase lookup of the decks table.
+   */
+  public static String unique(String nativeName, Predicate<String> takenByAnotherDeck) {
+    String name = nativeName;
+    while (takenByAnotherDeck.test(name)) name += "+";
+    return name;
+  }
+
+  /** A human name with every component normalised as Anki does, still in {@code ::} form. */
+  public static String normalizeHuman(String humanName) {
+    return toHuman(toNative(humanName));
+  }
+
+  /** Human-form parent of a normalised human name, or null for a top-level deck. */
+  public static String humanParent(String humanName) {
+    String parent = immediateParent(toNative(humanName));
+    return parent == null ? null : toHuman(parent);
+  }
+
+  /** Human-form ancestors of a normalised human name, top level first. */
+  public static List<String> humanAncestors(String humanName) {
+    return ancestors(toNative(humanName)).stream().map(DeckNames::toHuman).toList();
+  }
+
+  /** The last component of a human name. */
+  public static String humanLeaf(String humanName) {
+    return leaf(toNative(humanName));
   }
 }

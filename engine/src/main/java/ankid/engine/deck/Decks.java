@@ -34,15 +34,15 @@ public final class Decks {
 
   /** Case-insensitive lookup of a human name (after normalisation). */
   public Optional<Deck> byName(String name) {
-    return store.byName(DeckNames.normalize(name));
+    return store.byName(DeckNames.normalizeHuman(name));
   }
 
   /** The id of the named deck, creating it and any missing parents (as a normal deck) if needed. */
   public long idForName(String name) {
-    String normalized = DeckNames.normalize(name);
+    String normalized = DeckNames.normalizeHuman(name);
     Optional<Deck> existing = store.byName(normalized);
     if (existing.isPresent()) return existing.get().id();
-    for (String ancestor : DeckNames.ancestors(normalized)) {
+    for (String ancestor : DeckNames.humanAncestors(normalized)) {
       Optional<Deck> parent = store.byName(ancestor);
       if (parent.isEmpty()) {
         addNormal(ancestor);
@@ -55,9 +55,9 @@ public final class Decks {
 
   /** Children take the spelling of their existing parents, as Anki's tree lookups do. */
   private String adoptParentSpelling(String normalized) {
-    String parent = DeckNames.parent(normalized);
+    String parent = DeckNames.humanParent(normalized);
     if (parent == null) return normalized;
-    return store.byName(parent).map(p -> p.name() + "::" + DeckNames.leaf(normalized)).orElse(normalized);
+    return store.byName(parent).map(p -> p.name() + "::" + DeckNames.humanLeaf(normalized)).orElse(normalized);
   }
 
   private Deck addNormal(String name) {

@@ -1,0 +1,81 @@
+package ankid.engine.util;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import java.text.Normalizer;
+import java.util.function.IntPredicate;
+
+/**
+ * The Rust {@code str}/{@code char} semantics Anki's name rules are written in. They differ from
+ * Java's look-alikes: Rust's {@code trim()} removes Unicode White_Space (including U+00A0 and
+ * U+3000, but not U+001C–U+001F, which {@link String#strip()} would remove), and
+ * {@code is_ascii_control} means U+0000–U+001F and U+007F only.
+ */
+public final class RustStr {
+  private RustStr() {}
+
+  /** Rust's {@code char::is_whitespace}: the Unicode White_Space property. */
+  public static boolean isWhitespace(int cp) {
+    return UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
+  }
+
+  /** Rust's {@code char::is_ascii_control}. */
+  public static boolean isAsciiControl(int cp) {
+    return cp < 0x20 || cp == 0x7F;
+  }
+
+  /** Rust's {@code str::trim()}. */
+  public static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isWhitespace(s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
+    while (end > start && isWhitespace(s.codePointBefore(end))) end -= Character.charCount(s.codePointBefore(end));
+    return s.substring(start, end);
+  }
+
+  /** Rust's {@code str::trim_start_matches} with a char predicate. */
+  public static String trimStartMatches(String s, IntPredicate strip) {
+    int start = 0;
+    while (start < s.length() && strip.test(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    return s.substring(start);
+  }
+
+  /** Every code point matching {@code remove} deleted; the same instance when none does. */
+  public static String removeMatching(String s, IntPredicate remove) {
+    if (s.codePoints().noneMatch(remove)) return s;
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().filter(remove.negate()).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
+  /** Unicode NFC; the same instance when already normalised. */
+  public static String toNfc(String s) {
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /** Number of UTF-8 bytes of s (Rust's {@code str::len}). */
+  public static int utf8Length(String s) {
+    int bytes = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      i += Character.charCount(cp);
+    }
+    return bytes;
+  }
+
+  /** The longest prefix of s of at most maxBytes UTF-8 bytes, cut on a character boundary. */
+  public static String truncateUtf8(String s, int maxBytes) {
+    int bytes = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (bytes + len > maxBytes) return s.substring(0, i);
+      bytes += len;
+      i += Character.charCount(cp);
+    }
+    return s;
+  }
+}
