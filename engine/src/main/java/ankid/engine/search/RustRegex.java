@@ -3,7 +3,6 @@ package ankid.engine.search;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Anki's regexes are Rust {@code regex} patterns. Java's engine agrees on the syntax users write in
@@ -68,15 +67,5 @@ public final class RustRegex {
       }
     }
     return out.toString();
-  }
-
-  /** Whether Anki could compile it; an invalid user regex fails the search in Anki too. */
-  static boolean isValid(String rustPattern) {
-    try {
-      compile(rustPattern);
-      return true;
-    } catch (PatternSyntaxException e) {
-      return false;
-    }
   }
 }

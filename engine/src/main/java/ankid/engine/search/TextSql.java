@@ -61,7 +61,7 @@ final class TextSql {
   void field(String fieldName, String value, FieldMode mode) {
     if (fieldName.equals("*") || fieldName.equals("_*") || fieldName.equals("*_")) {
       String re = mode == FieldMode.REGEX ? "(?i)" + value : "(?is)^" + Wildcards.toRegex(value) + "$";
-      int arg = w.arg(re);
+      int arg = w.regexArg(re);
       w.sql.append("regexp_fields(?").append(arg).append(", n.flds)");
     } else if (mode == FieldMode.REGEX) {
       singleFieldRegex(fieldName, value);
@@ -115,7 +115,7 @@ final class TextSql {
       w.sql.append("false");
       return;
     }
-    int arg = w.arg("(?i)" + regex);
+    int arg = w.regexArg("(?i)" + regex);
     List<String> notetypeClauses = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       notetypeClauses.add("(n.mid = " + ids.get(i) + " and regexp_fields(?" + arg + ", n.flds, " + clauses.get(i) + "))");
@@ -126,7 +126,7 @@ final class TextSql {
   /** re: (and w:) over all fields joined by U+001F; per notetype when fields are excluded. */
   void regex(String regex, boolean noCombining) {
     String flds = noCombining ? "coalesce(process_text(n.flds, " + NO_COMBINING + "), n.flds)" : "n.flds";
-    int arg = w.arg("(?i)" + (noCombining ? TextFolding.withoutCombining(regex) : regex));
+    int arg = w.regexArg("(?i)" + (noCombining ? TextFolding.withoutCombining(regex) : regex));
     if (!anyFieldExcluded()) {
       w.sql.append(flds).append(" regexp ?").append(arg);
       return;
@@ -146,7 +146,7 @@ final class TextSql {
   /** A tag or any of its descendants ({@code a::b} finds {@code a::b::c}); {@code *} and {@code _} stay within a tag. */
   void tag(String tag, FieldMode mode) {
     if (mode == FieldMode.REGEX) {
-      int arg = w.arg("(?i)" + tag);
+      int arg = w.regexArg("(?i)" + tag);
       w.sql.append("regexp_tags(?").append(arg).append(", n.tags)");
     } else if (tag.equals("none")) {
       w.sql.append("n.tags = ''");
