@@ -1,0 +1,152 @@
+package ankid.engine.search;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.Function;
+
+/**
+ * The SQL functions Anki registers for its searches (rslib {@code storage/sqlite.rs}). Register
+ * them on every connection that runs {@link Search} SQL.
+ */
+public final class SearchFunctions {
+  private SearchFunctions() {}
+
+  public static void register(Connection conn) throws SQLException {
+    int deterministic = Function.FLAG_DETERMINISTIC;
+    Function.create(conn, "regexp", new Regexp(), 2, deterministic);
+    Function.create(conn, "regexp_fields", new RegexpFields(), -1, deterministic);
+    Function.create(conn, "regexp_tags", new RegexpTags(), 2, deterministic);
+    Function.create(conn, "process_text", new ProcessText(), 2, deterministic);
+    Function.create(conn, "field_at_index", new FieldAtIndex(), 2, deterministic);
+    Function.create(conn, "extract_custom_data", new ExtractCustomData(), 2, deterministic);
+    Function.create(conn, "extract_fsrs_variable", new ExtractFsrsVariable(), 2, deterministic);
+    Function.create(conn, "extract_fsrs_retrievability", new ExtractFsrsRetrievability(), 6, deterministic);
+  }
+
+  /** {@code regexp(re, text)}: a match anywhere in the text (also SQLite's REGEXP operator). */
+  static final class Regexp extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      String text = value_text(1);
+      result(text != null && RustRegex.compile(value_text(0)).matcher(text).find() ? 1 : 0);
+    }
+  }
+
+  /** {@code regexp_fields(re, flds, ord...)}: any field (or any listed field) matches. */
+  static final class RegexpFields extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      java.util.regex.Matcher m = RustRegex.compile(value_text(0)).matcher("");
+      String flds = value_text(1);
+      if (flds == null) {
+        result(0);
+        return;
+      }
+      int argCount = args();
+      int ord = 0;
+      int start = 0;
+      while (true) {
+        int end = flds.indexOf('\u001f', start);
+        String field = end < 0 ? flds.substring(start) : flds.substring(start, end);
+        if ((argCount == 2 || listed(ord, argCount)) && m.reset(field).find()) {
+          result(1);
+          return;
+        }
+        if (end < 0) break;
+        start = end + 1;
+        ord++;
+      }
+      result(0);
+    }
+
+    private boolean listed(int ord, int argCount) throws SQLException {
+      for (int i = 2; i < argCount; i++) {
+        if (value_long(i) == ord) return true;
+      }
+      return false;
+    }
+  }
+
+  /** {@code regexp_tags(re, tags)}: any space-separated piece (empty pieces included) matches. */
+  static final class RegexpTags extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      String tags = value_text(1);
+      java.util.regex.Matcher m = RustRegex.compile(value_text(0)).matcher("");
+      for (String tag : (tags == null ? "" : tags).split(" ", -1)) {
+        if (m.reset(tag).find()) {
+          result(1);
+          return;
+        }
+      }
+      result(0);
+    }
+  }
+
+  /** {@code process_text(text, flags)}: bit 2 strips clozes, then bit 1 drops combining marks; NULL if unchanged. */
+  static final class ProcessText extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      String text = value_text(0);
+      if (text == null) {
+        result();
+        return;
+      }
+      long flags = value_long(1);
+      String out = text;
+      if ((flags & 2) != 0) out = TextFolding.stripClozes(out);
+      if ((flags & 1) != 0) out = TextFolding.withoutCombining(out);
+      if (out.equals(text)) result();
+      else result(out);
+    }
+  }
+
+  /** {@code field_at_index(flds, i)}: the i-th field, or '' when out of range. */
+  static final class FieldAtIndex extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      String flds = value_text(0);
+      long idx = value_long(1);
+      String[] fields = (flds == null ? "" : flds).split("\u001f", -1);
+      result(idx >= 0 && idx < fields.length ? fields[(int) idx] : "");
+    }
+  }
+
+  /** {@code extract_custom_data(data, key)}: a value of the card's {@code cd} object. */
+  static final class ExtractCustomData extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      String value = CardData.parse(value_text(0)).customDataValue(value_text(1));
+      if (value == null) result();
+      else result(value);
+    }
+  }
+
+  /** {@code extract_fsrs_variable(data, 's'|'d'|'dr')}. */
+  static final class ExtractFsrsVariable extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      CardData data = CardData.parse(value_text(0));
+      String key = value_text(1);
+      Double v = switch (key == null ? "" : key) {
+        case "s" -> data.stability();
+        case "d" -> data.difficulty();
+        case "dr" -> data.desiredRetention();
+        default -> throw new SQLException("invalid key: " + key);
+      };
+      if (v == null) result();
+      else result(v);
+    }
+  }
+
+  /** {@code extract_fsrs_retrievability(data, due, ivl, today, next_day_at, now)}. */
+  static final class ExtractFsrsRetrievability extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      CardData data = CardData.parse(value_text(0));
+      Double r = data.retrievability(value_long(1), value_long(2), value_long(3), value_long(5));
+      if (r == null) result();
+      else result(r);
+    }
+  }
+}

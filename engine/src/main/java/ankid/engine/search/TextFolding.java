@@ -1,0 +1,73 @@
+package ankid.engine.search;
+
+import com.ibm.icu.lang.UCharacter;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Unicode forms Anki compares search text in: NFC, "no combining" (nc:), clozes stripped (sc:), unicase. */
+public final class TextFolding {
+  private TextFolding() {}
+
+  /** Letters NFKD does not decompose but Anki's nc: treats as their base letters. */
+  private static final Map<Integer, String> EXTRA_REPLACEMENTS = Map.ofEntries(
+      Map.entry((int) '€', "E"), Map.entry((int) 'Æ', "AE"), Map.entry((int) 'Ð', "D"),
+      Map.entry((int) 'Ø', "O"), Map.entry((int) 'Þ', "TH"), Map.entry((int) 'ß', "s"),
+      Map.entry((int) 'æ', "ae"), Map.entry((int) 'ð', "d"), Map.entry((int) 'ø', "o"),
+      Map.entry((int) 'þ', "th"), Map.entry((int) 'Đ', "D"), Map.entry((int) 'đ', "d"),
+      Map.entry((int) 'Ħ', "H"), Map.entry((int) 'ħ', "h"), Map.entry((int) 'ı', "i"),
+      Map.entry((int) 'ĸ', "k"), Map.entry((int) 'Ł', "L"), Map.entry((int) 'ł', "l"),
+      Map.entry((int) 'Ŋ', "N"), Map.entry((int) 'ŋ', "n"), Map.entry((int) 'Œ', "OE"),
+      Map.entry((int) 'œ', "oe"), Map.entry((int) 'Ŧ', "T"), Map.entry((int) 'ŧ', "t"),
+      Map.entry((int) 'Ə', "E"), Map.entry((int) 'ǝ', "e"), Map.entry((int) 'ɑ', "a"));
+
+  private static final Pattern CLOZE = Pattern.compile("(?s)\\{\\{c[\\d,]+::(.*?)(::.*?)?\\}\\}");
+
+  public static String nfc(String s) {
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /** NFKD without combining marks, plus Anki's extra letter table ({@code Über} → {@code Uber}). */
+  public static String withoutCombining(String s) {
+    if (isPlainAscii(s)) return s;
+    String nfkd = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(nfkd.length());
+    nfkd.codePoints().forEach(cp -> {
+      if (isCombiningMark(cp)) return;
+      String repl = EXTRA_REPLACEMENTS.get(cp);
+      if (repl != null) out.append(repl);
+      else out.appendCodePoint(cp);
+    });
+    return out.toString();
+  }
+
+  /** {@code {{c1::text::hint}}} → {@code text}. */
+  public static String stripClozes(String s) {
+    if (!s.contains("{{c")) return s;
+    Matcher m = CLOZE.matcher(s);
+    return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+  }
+
+  /**
+   * The key SQLite's {@code unicase} collation compares by: ASCII lower-casing or Unicode full case
+   * folding. Equal keys = equal names (notetype, template, field, deck config names).
+   */
+  public static String unicaseFold(String s) {
+    if (isPlainAscii(s)) return s.toLowerCase(java.util.Locale.ROOT);
+    return UCharacter.foldCase(s, UCharacter.FOLD_CASE_DEFAULT);
+  }
+
+  private static boolean isCombiningMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,110 @@
+package ankid.engine.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Search syntax reference §2.4, §2.5, §3.4, §6.1, §6.3, §8.5 and §8.7. */
+class TextHelpersTest {
+  @Test
+  void wildcardsToSql() {
+    assertThat(Wildcards.toSql("%f_o*")).isEqualTo("\\%f_o%");
+    assertThat(Wildcards.toSql("te*st")).isEqualTo("te%st");
+    assertThat(Wildcards.toSql("te\\*s\\_t")).isEqualTo("te*s\\_t");
+    assertThat(Wildcards.toSql("a\\\\b")).isEqualTo("a\\\\b");
+  }
+
+  @Test
+  void wildcardsToRegex() {
+    assertThat(Wildcards.toRegex("[te\\*st]")).isEqualTo("\\[te\\*st\\]");
+    assertThat(Wildcards.toCustomRegex("f_o*", "\\d")).isEqualTo("f\\do\\d*");
+    assertThat(Wildcards.toRegex("a\\_b.c#")).isEqualTo("a_b\\.c\\#");
+  }
+
+  @Test
+  void wildcardsToText() {
+    assertThat(Wildcards.toText("\\*\\_*_")).isEqualTo("*_*_");
+  }
+
+  @Test
+  void globs() {
+    assertThat(Wildcards.isGlob("\\\\\\\\_")).isTrue();
+    assertThat(Wildcards.isGlob("\\\\\\_")).isFalse();
+    assertThat(Wildcards.isGlob("abc")).isFalse();
+    assertThat(Wildcards.globMatcher("foo\\*bar*").test("foo*bar123")).isTrue();
+    assertThat(Wildcards.globMatcher("FRONT").test("front")).isTrue();
+    assertThat(Wildcards.globMatcher("fr*").test("Front")).isTrue();
+    assertThat(Wildcards.globMatcher("straße").test("STRASSE")).isTrue();
+    assertThat(Wildcards.globMatcher("front").test("fronts")).isFalse();
+  }
+
+  @Test
+  void unescapeVectors() {
+    assertThat(Unescape.unescape("\\\"\\:\\(\\)\\-")).isEqualTo("\":()-");
+    assertThat(Unescape.unescape("\\\\\\*\\_")).isEqualTo("\\\\\\*\\_");
+    assertThat(Unescape.invalidEscapeSequence("a\\\\b")).isNull();
+    assertThat(Unescape.invalidEscapeSequence("a\\\\\\b")).isEqualTo("\\b");
+    assertThat(Unescape.quotes("\\btest\\%")).isEqualTo("\\btest\\%");
+    assertThat(Unescape.quotes("te\\\"st")).isEqualTo("te\"st");
+  }
+
+  @Test
+  void withoutCombining() {
+    assertThat(TextFolding.withoutCombining("test")).isEqualTo("test");
+    assertThat(TextFolding.withoutCombining("Über")).isEqualTo("Uber");
+    assertThat(TextFolding.withoutCombining("straße Æsir")).isEqualTo("strase AEsir");
+    assertThat(TextFolding.withoutCombining("ば")).isEqualTo("は");
+  }
+
+  @Test
+  void stripClozes() {
+    assertThat(TextFolding.stripClozes("The {{c1::moon::🌛}} {{c2::orbits::this hint has \"::\" in it}} the {{c3::🌏}}."))
+        .isEqualTo("The moon orbits the 🌏.");
+  }
+
+  @Test
+  void fieldChecksum() {
+    assertThat(HtmlText.fieldChecksum("test")).isEqualTo(2840236005L);
+    assertThat(HtmlText.fieldChecksum("今日")).isEqualTo(1464653051L);
+  }
+
+  @Test
+  void stripHtmlPreservingMediaFilenames() {
+    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<img src=foo.jpg>")).isEqualTo(" foo.jpg ");
+    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<img src='foo.jpg'><html>")).isEqualTo(" foo.jpg ");
+    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<html>")).isEqualTo("");
+    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("t<b>e</b>st")).isEqualTo("test");
+    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("so<SCRIPT>t<b>e</b>st</script>me")).isEqualTo("some");
+    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("a&nbsp;&amp;&#x41;")).isEqualTo("a &A");
+  }
+
+  @Test
+  void fieldRuns() {
+    assertThat(FieldRuns.of(List.of(1, 2, 3), true)).containsExactly(new FieldRuns(1, 4));
+    assertThat(FieldRuns.of(List.of(1, 3, 4), true)).containsExactly(new FieldRuns(1, 2), new FieldRuns(3, 5));
+    assertThat(FieldRuns.of(List.of(1, 2, 5, 6), false))
+        .containsExactly(new FieldRuns(1, 2), new FieldRuns(2, 3), new FieldRuns(5, 6), new FieldRuns(6, 7));
+  }
+
+  @Test
+  void rustFloatDisplay() {
+    assertThat(Numbers.formatF32(1.0f)).isEqualTo("1");
+    assertThat(Numbers.formatF32(2.5f)).isEqualTo("2.5");
+    assertThat(Numbers.formatF32(0.1f)).isEqualTo("0.1");
+    assertThat(Numbers.formatF32(1e20f)).isEqualTo("100000000000000000000");
+    assertThat(CardSql.easeFactor(2.5f)).isEqualTo(2500);
+    assertThat(CardSql.easeFactor(-1f)).isZero();
+  }
+
+  @Test
+  void rustRegexTranslation() {
+    assertThat(RustRegex.compile("^a$").matcher("a\n").find()).isFalse();
+    assertThat(RustRegex.compile("(?m)^a$").matcher("a\nb").find()).isTrue();
+    assertThat(RustRegex.compile("(?i)über").matcher("ÜBER").find()).isTrue();
+    assertThat(RustRegex.compile("\\bwort\\b").matcher("ein wort.").find()).isTrue();
+    assertThat(RustRegex.compile("\\w+").matcher("ñ").matches()).isTrue();
+    assertThat(RustRegex.compile("(?P<x>a)").matcher("a").find()).isTrue();
+    assertThat(RustRegex.compile("[$]").matcher("$").find()).isTrue();
+  }
+}
