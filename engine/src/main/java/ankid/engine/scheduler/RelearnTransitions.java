@@ -58,7 +58,10 @@ final class RelearnTransitions {
   /** Leaving relearning: SM-2 keeps the post-lapse interval; FSRS uses (fuzzed) its own. */
   private static CardState finish(RelearnState s, int rating, int remaining, StateContext ctx) {
     MemoryState memory = LearnTransitions.memory(ctx, rating);
-    if (ctx.fsrs() == null) return withDays(s.review(), s.review().scheduledDays(), null);
+    if (ctx.fsrs() == null) {
+      ReviewState r = s.review();
+      return new ReviewState(r.scheduledDays(), r.elapsedDays(), r.easeFactor(), r.lapses(), r.leeched(), null);
+    }
     float interval = ctx.fsrs().forRating(rating).interval();
     if (ctx.fsrsShortTerm(ctx.relearnSteps(), interval)) {
       return new RelearnState(

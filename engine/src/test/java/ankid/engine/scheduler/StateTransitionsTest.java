@@ -80,7 +80,7 @@ class StateTransitionsTest {
         new ReviewState(1, 0, 2.5f, 1, false, null)));
     assertThat(n.hard()).isInstanceOf(RelearnState.class);
     assertThat(((RelearnState) n.hard()).learning().remainingSteps()).isEqualTo(1);
-    assertThat(n.good()).isEqualTo(new ReviewState(3, 0, 2.5f, 1, false, null));
+    assertThat(n.good()).isEqualTo(new ReviewState(3, 3, 2.5f, 1, false, null));
     assertThat(((ReviewState) n.easy()).scheduledDays()).isEqualTo(4);
 
     NextStates noSteps = next(relearning(), Presets.unfuzzed(Presets.steps(List.of(1f, 10f), List.of())));
