@@ -1,0 +1,46 @@
+package ankid.engine.scheduler;
+
+/** Short answer-button labels (§10), as shown in {@code cardsInfo.nextReviews}. */
+public final class IntervalLabels {
+  private static final float MINUTE = 60f, HOUR = 3600f, DAY = 86_400f, YEAR = 365f * DAY,
+      MONTH = YEAR / 12f;
+
+  private IntervalLabels() {}
+
+  /** The four labels (again, hard, good, easy). */
+  public static String[] describe(NextStates states, SchedTimingToday timing, long learnAheadSecs) {
+    CardState[] s = {states.again(), states.hard(), states.good(), states.easy()};
+    String[] out = new String[4];
+    for (int i = 0; i < 4; i++) {
+      long secs = s[i].interval().maybeAsDays(timing.secsUntilRollover()).seconds();
+      out[i] = label(secs, learnAheadSecs);
+    }
+    return out;
+  }
+
+  public static String label(long seconds, long learnAheadSecs) {
+    if (seconds == 0) return "(end)";
+    String prefix = seconds < learnAheadSecs ? "<" : "";
+    return prefix + span(seconds);
+  }
+
+  /** Natural unit with Anki's answer-button rounding. */
+  public static String span(float seconds) {
+    float abs = Math.abs(seconds);
+    if (abs < MINUTE) return whole(seconds) + "s";
+    if (abs < HOUR) return whole(seconds / MINUTE) + "m";
+    if (abs < DAY) return tenth(seconds / HOUR) + "h";
+    if (abs < MONTH) return whole(seconds / DAY) + "d";
+    if (abs < YEAR) return tenth(seconds / MONTH) + "mo";
+    return tenth(seconds / YEAR) + "y";
+  }
+
+  private static String whole(float x) {
+    return Long.toString((long) RustMath.round(x));
+  }
+
+  private static String tenth(float x) {
+    float r = RustMath.round(x * 10f) / 10f;
+    return r == Math.floor(r) ? Long.toString((long) r) : Float.toString(r);
+  }
+}

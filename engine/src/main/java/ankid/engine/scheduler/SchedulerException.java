@@ -1,0 +1,8 @@
+package ankid.engine.scheduler;
+
+/** An invalid scheduling request; the message follows Anki's wording where Anki has one. */
+public class SchedulerException extends RuntimeException {
+  public SchedulerException(String message) {
+    super(message);
+  }
+}
