@@ -2,6 +2,7 @@ package ankid.engine.template;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class CardGeneration {
       }
       parsed.add(template);
     }
-    return new CardGeneration(kind, fieldNames, java.util.Collections.unmodifiableList(parsed));
+    return new CardGeneration(kind, fieldNames, Collections.unmodifiableList(parsed));
   }
 
   /** Shortcut for {@code forNotetype(...).ordsToGenerate(...)}. */

@@ -107,11 +107,15 @@ final class ClozeText {
 
   private record Opener(List<Integer> ordinals, int end) {}
 
+  private static boolean isDigitOrComma(char c) {
+    return (c >= '0' && c <= '9') || c == ',';
+  }
+
   /** {@code {{c} + digits and commas + {@code ::}, with at least one number that fits a u16. */
   private static Opener openerAt(String text, int i) {
     if (!text.startsWith("{{c", i)) return null;
     int j = i + 3;
-    while (j < text.length() && (Character.isDigit(text.charAt(j)) && text.charAt(j) < 128 || text.charAt(j) == ',')) j++;
+    while (j < text.length() && isDigitOrComma(text.charAt(j))) j++;
     TreeSet<Integer> numbers = new TreeSet<>();
     for (String piece : text.substring(i + 3, j).split(",", -1)) {
       String digits = piece.replaceFirst("^0+(?=.)", "");

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -148,6 +149,54 @@ public record ParsedTemplate(List<TemplateNode> nodes) {
         collect(n.children(), out, clozeOnly, withConditionals);
       }
     }
+  }
+
+  /** True if some replacement (at any depth) inserts a field. */
+  public boolean containsFieldReplacement() {
+    Set<String> out = new LinkedHashSet<>();
+    collect(nodes, out, false, false);
+    return !out.isEmpty();
+  }
+
+  /** True if some replacement uses the {@code cloze} filter. */
+  public boolean containsClozeReplacement() {
+    return !clozeFieldNames().isEmpty();
+  }
+
+  /** This template with {@code {{field}}} (or {@code {{cloze:field}}}) appended. */
+  public ParsedTemplate withFieldReplacement(String field, boolean cloze) {
+    List<TemplateNode> out = new ArrayList<>(nodes);
+    out.add(new Replacement(field, cloze ? List.of("cloze") : List.of()));
+    return new ParsedTemplate(out);
+  }
+
+  /**
+   * Follows field renames and deletions: references to a renamed field use the new name,
+   * replacements of a removed field disappear, and conditionals on a removed field are
+   * replaced by their children.
+   */
+  public ParsedTemplate renameAndRemoveFields(Map<String, String> renamed, Set<String> removed) {
+    return new ParsedTemplate(rename(nodes, renamed, removed));
+  }
+
+  private static List<TemplateNode> rename(List<TemplateNode> nodes, Map<String, String> renamed, Set<String> removed) {
+    List<TemplateNode> out = new ArrayList<>();
+    for (TemplateNode node : nodes) {
+      if (node instanceof Replacement r) {
+        if (!removed.contains(r.key())) out.add(new Replacement(renamed.getOrDefault(r.key(), r.key()), r.filters()));
+      } else if (node instanceof Conditional c) {
+        List<TemplateNode> children = rename(c.children(), renamed, removed);
+        if (removed.contains(c.key())) out.addAll(children);
+        else out.add(new Conditional(renamed.getOrDefault(c.key(), c.key()), children));
+      } else if (node instanceof NegatedConditional n) {
+        List<TemplateNode> children = rename(n.children(), renamed, removed);
+        if (removed.contains(n.key())) out.addAll(children);
+        else out.add(new NegatedConditional(renamed.getOrDefault(n.key(), n.key()), children));
+      } else {
+        out.add(node);
+      }
+    }
+    return out;
   }
 
   /** {@code c} followed by a number that fits Rust's u32 ({@code c1}, {@code c12}). */

@@ -82,6 +82,7 @@ final class OracleDifferential {
     String templates = card.template().qfmt() + card.template().afmt();
     String fields = String.join("\u001f", card.context().fields().values());
     if (templates.contains("<!--")) return "HTML comments in templates";
+    if (templates.contains("CardID}}")) return "no CardID special field";
     if (templates.contains("{{=<% %>=}}")) return "alternative delimiters";
     if (templates.contains("hint:")) return "hint filter has no draggable=false";
     if (templates.contains("type:nc:")) return "no type:nc";
