@@ -5,6 +5,10 @@ import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
 import ankid.engine.deckconfig.DeckConfigs;
 import ankid.engine.notetype.Notetypes;
+import ankid.engine.scheduler.SchedTimingToday;
+import ankid.engine.search.CollectionSearchContext;
+import ankid.engine.search.Search;
+import ankid.engine.search.SearchFunctions;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Graves;
 import ankid.engine.storage.Storage;
@@ -65,7 +69,15 @@ public final class Collection implements AutoCloseable {
    * the desktop derives it: a trailing {@code .anki2} replaced by {@code .media}.
    */
   public static Collection open(Path path, Clock clock) {
-    Storage storage = Storage.open(path, List.copyOf(CONNECTION_INITIALIZERS));
+    List<Consumer<Connection>> init = new ArrayList<>(CONNECTION_INITIALIZERS);
+    init.add(conn -> {
+      try {
+        SearchFunctions.register(conn);
+      } catch (java.sql.SQLException e) {
+        throw new StorageException("registering search functions", e);
+      }
+    });
+    Storage storage = Storage.open(path, init);
     Collection col = new Collection(storage, clock, mediaFolderFor(path));
     try {
       // Not write(): creating or upgrading is not a user change, so col.mod stays as Anki leaves it.
@@ -160,6 +172,39 @@ public final class Collection implements AutoCloseable {
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
     db().exec("update col set scm = ?", nowMillis());
+  }
+
+  /**
+   * "Today" for scheduling and searches (format doc §9): the machine's current UTC offset is the
+   * current offset, as in Anki; v1 collections (no schedVer 2) have no rollover.
+   */
+  public SchedTimingToday timing() {
+    long crt = db().queryLong("select crt from col", 0);
+    com.fasterxml.jackson.databind.JsonNode creation = config.get("creationOffset");
+    Integer creationOffset = creation != null && creation.isIntegralNumber() ? creation.asInt() : null;
+    long nowSecs = nowSecs();
+    int currentOffset = -clock.getZone().getRules().getOffset(java.time.Instant.ofEpochSecond(nowSecs)).getTotalSeconds() / 60;
+    Integer rollover = config.getLong("schedVer", 1) >= 2 ? (int) config.getLong("rollover", 4) : null;
+    return SchedTimingToday.compute(crt, creationOffset, currentOffset, rollover, nowSecs);
+  }
+
+  /** Card ids matching an Anki search, unsorted (as AnkiConnect's findCards). */
+  public List<Long> findCards(String query) {
+    return find(query, true);
+  }
+
+  /** Note ids matching an Anki search, unsorted (as AnkiConnect's findNotes). */
+  public List<Long> findNotes(String query) {
+    return find(query, false);
+  }
+
+  private List<Long> find(String query, boolean cards) {
+    CollectionSearchContext ctx = new CollectionSearchContext(this);
+    try {
+      return cards ? Search.findCards(db().connection(), ctx, query) : Search.findNotes(db().connection(), ctx, query);
+    } catch (java.sql.SQLException e) {
+      throw new StorageException("search " + query, e);
+    }
   }
 
   public Db db() {

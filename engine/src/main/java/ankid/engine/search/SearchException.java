@@ -4,7 +4,7 @@ package ankid.engine.search;
  * A query Anki refuses. {@link #getMessage()} is Anki's English text, e.g.
  * {@code Invalid search: a colon `:` was found, but …}; the server returns it as the error.
  */
-public final class SearchException extends RuntimeException {
+public final class SearchException extends ankid.engine.AnkiException {
   /** Anki's {@code SearchErrorKind}; the message templates are Anki's {@code ftl/core/search.ftl}. */
   public enum Kind {
     MISPLACED_AND, MISPLACED_OR, EMPTY_GROUP, UNOPENED_GROUP, UNCLOSED_GROUP, EMPTY_QUOTE,

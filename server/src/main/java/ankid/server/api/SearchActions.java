@@ -1,0 +1,26 @@
+package ankid.server.api;
+
+import ankid.server.Profiles;
+import java.util.List;
+
+/** findCards and findNotes (api doc §2.1, §2.7): Anki's search language, ids unsorted. */
+public final class SearchActions {
+  private final Profiles profiles;
+
+  public SearchActions(Profiles profiles) {
+    this.profiles = profiles;
+  }
+
+  /** An absent query finds nothing; an empty one finds everything, as in Anki. */
+  @Action
+  public List<Long> findCards(@Param(value = "query", dflt = "null") String query) {
+    if (query == null) return List.of();
+    return profiles.collection().read(c -> c.findCards(query));
+  }
+
+  @Action
+  public List<Long> findNotes(@Param(value = "query", dflt = "null") String query) {
+    if (query == null) return List.of();
+    return profiles.collection().read(c -> c.findNotes(query));
+  }
+}
