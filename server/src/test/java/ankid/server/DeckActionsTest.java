@@ -47,6 +47,16 @@ class DeckActionsTest {
   }
 
   @Test
+  void getDeckStatsIsKeyedByIdWithLeafNamesAndCreatesUnknownDecks() throws Exception {
+    long id = server.result("createDeck", "{\"deck\":\"Japanese::JLPT N5\"}").asLong();
+    JsonNode stats = server.result("getDeckStats", "{\"decks\":[\"Japanese::JLPT N5\",\"Brand New\"]}");
+    assertThat(stats.get(Long.toString(id))).isEqualTo(json("{\"deck_id\":" + id
+        + ",\"name\":\"JLPT N5\",\"new_count\":0,\"learn_count\":0,\"review_count\":0,\"total_in_deck\":0}"));
+    assertThat(stats.size()).isEqualTo(2);
+    assertThat(server.result("deckNames", "{}").toString()).contains("Brand New");
+  }
+
+  @Test
   void getDecksPutsUnknownCardsUnderDefault() throws Exception {
     assertThat(server.result("getDecks", "{\"cards\":[123]}")).isEqualTo(json("{\"Default\":[123]}"));
   }

@@ -2,6 +2,7 @@ package ankid.server.api;
 
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
+import ankid.engine.deck.DeckCounts;
 import ankid.engine.deck.DeckLegacy;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
@@ -140,6 +141,30 @@ public final class DeckActions {
       if (c.deckConfigs().get(configId).isEmpty()) return false;
       c.deckConfigs().remove(configId);
       return true;
+    });
+  }
+
+  /** Unknown names create empty decks first, as AnkiConnect's lookup does. */
+  @Action
+  public Map<String, Object> getDeckStats(@Param("decks") List<String> decks) {
+    return col().write(c -> {
+      List<Long> ids = new ArrayList<>();
+      for (String name : decks) ids.add(c.decks().idForName(name));
+      Map<Long, DeckCounts.Counts> counts = DeckCounts.compute(c);
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (long id : ids) {
+        DeckCounts.Counts n = counts.get(id);
+        if (n == null) continue;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("deck_id", n.deckId());
+        row.put("name", n.name());
+        row.put("new_count", n.newCount());
+        row.put("learn_count", n.learnCount());
+        row.put("review_count", n.reviewCount());
+        row.put("total_in_deck", n.totalInDeck());
+        out.put(Long.toString(id), row);
+      }
+      return out;
     });
   }
 
