@@ -5,6 +5,7 @@ import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MiscActions;
 import ankid.server.api.SearchActions;
+import ankid.server.http.ApiLog;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -26,6 +27,7 @@ public final class Api {
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
+    if (config.apiLogPath() != null) gateway.setLog(new ApiLog(config.apiLogPath()));
   }
 
   public Gateway gateway() {

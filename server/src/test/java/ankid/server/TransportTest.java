@@ -204,4 +204,17 @@ class TransportTest {
     server.result("createDeck", "{\"deck\":\"Español\"}");
     assertThat(server.post("{\"action\":\"deckNames\"}").body()).contains("Espa\\u00F1ol".substring(0, 6));
   }
+
+  @Test
+  void apiLogPathReceivesRequestsAndReplies(@TempDir Path other) throws Exception {
+    Path log = other.resolve("api.log");
+    java.nio.file.Files.writeString(other.resolve("config.json"),
+        "{\"apiLogPath\": \"" + log.toString().replace("\\", "/") + "\", \"webCorsOriginList\": [\"http://localhost\"]}");
+    ServerConfig cfg = ServerConfig.read(other.resolve("config.json"));
+    try (TestServer logged = new TestServer(other.resolve("base"), cfg)) {
+      logged.post("{\"action\":\"version\",\"version\":6}");
+    }
+    String text = java.nio.file.Files.readString(log);
+    assertThat(text).contains("[request]").contains("\"action\" : \"version\"").contains("[reply]").contains("\"result\" : 6");
+  }
 }

@@ -24,6 +24,7 @@ public final class Gateway {
   private final Origins origins;
   private final int apiVersion;
   private final BodyParser parser;
+  private ApiLog log;
 
   public Gateway(ObjectMapper json, Dispatcher dispatcher, Origins origins, int apiVersion) {
     this.json = json;
@@ -31,6 +32,18 @@ public final class Gateway {
     this.origins = origins;
     this.apiVersion = apiVersion;
     this.parser = new BodyParser(json);
+  }
+
+  /** Logs requests and replies to AnkiConnect's apiLogPath file. */
+  public void setLog(ApiLog log) {
+    this.log = log;
+  }
+
+  private JsonNode run(JsonNode request) {
+    if (log != null) log.log("request", request);
+    JsonNode reply = dispatcher.dispatch(request);
+    if (log != null) log.log("reply", reply);
+    return reply;
   }
 
   public HttpReply handle(HttpRequest req) {
@@ -60,9 +73,9 @@ public final class Gateway {
       params.put("allowed", verdict.allowed());
       ((ObjectNode) request).set("params", params);
       String acao = verdict.allowed() ? verdict.allowOrigin() : req.origin();
-      return ok(acao == null ? verdict.allowOrigin() : acao, dispatcher.dispatch(request));
+      return ok(acao == null ? verdict.allowOrigin() : acao, run(request));
     }
-    return ok(verdict.allowOrigin(), dispatcher.dispatch(request));
+    return ok(verdict.allowOrigin(), run(request));
   }
 
   private Map<String, String> headers(String allowOrigin) {
