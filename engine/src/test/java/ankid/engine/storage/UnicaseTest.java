@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.util.VersionInfo;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -101,6 +102,18 @@ class UnicaseTest {
         throw new AssertionError(String.format("U+%04X folds to %s, expected %s", cp, Unicase.fold(s), expected));
       }
     }
+  }
+
+  @Test
+  void comparingAllocatesNothing() {
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    String[] words = {"Default", "DEFAULT", "Languages::French", "Straße", "STRASSE", "ﬃ", "IFF", "𐐀x"};
+    int sink = 0;
+    for (int i = 0; i < 100_000; i++) sink += Unicase.compare(words[i & 7], words[(i + 3) & 7]);
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < 100_000; i++) sink += Unicase.compare(words[i & 7], words[(i + 3) & 7]);
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(allocated).as("bytes allocated by 100,000 comparisons (sink %d)", sink).isLessThan(10_000);
   }
 
   @Test
