@@ -3,6 +3,8 @@ package ankid.engine.deck;
 import ankid.engine.util.RustStr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -76,6 +78,20 @@ public final class DeckNames {
   /** Nesting depth: 1 for a top-level deck. */
   public static int level(String nativeName) {
     return components(nativeName).length;
+  }
+
+  /**
+   * Anki's {@code match_or_create_parents} naming: a new deck takes the stored spelling of its
+   * nearest existing ancestor ({@code existing} is the unicase lookup of the decks table), so with
+   * {@code Lang::French} present, {@code LANG::french::Verbs} is created as
+   * {@code Lang::French::Verbs}. Missing ancestors below that one must then be created.
+   */
+  public static String adoptParentSpelling(String nativeName, Function<String, Optional<String>> existing) {
+    for (String parent = immediateParent(nativeName); parent != null; parent = immediateParent(parent)) {
+      Optional<String> stored = existing.apply(parent);
+      if (stored.isPresent()) return stored.get() + nativeName.substring(parent.length());
+    }
+    return nativeName;
   }
 
   /**

@@ -68,10 +68,11 @@ public final class MediaTags {
    */
   private static Match attributeLoop(String s, int lt, int start) {
     BitSet failed = new BitSet();
-    // Each frame: a position reached after >= 1 iteration, and the next alternative to try there.
+    // Each frame: a position and the next loop alternative to try from it. Every frame but the
+    // first was reached after an iteration and has had its tail tried; the first iteration is
+    // mandatory, so the start position gets no tail attempt.
     int[] posStack = new int[16];
     int[] altStack = new int[16];
-    // The first iteration is mandatory, so the start position gets no tail attempt.
     posStack[0] = start;
     altStack[0] = 0;
     int depth = 1;

@@ -1,10 +1,14 @@
 package ankid.engine.storage;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.util.VersionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
 import org.sqlite.Collation;
 
 /**
@@ -21,6 +25,19 @@ import org.sqlite.Collation;
 public final class Unicase {
   private static final VersionInfo UNICODE_12_1 = VersionInfo.getInstance(12, 1, 0, 0);
 
+  /**
+   * Start/end pairs of the blocks with case-folding characters: Latin to Greek Extended,
+   * letterlike symbols and number forms, enclosed alphanumerics, Glagolitic to Coptic and
+   * Georgian supplement, Cyrillic and Latin extensions, Cherokee supplement, ligatures,
+   * fullwidth Latin, Deseret/Osage, Vithkuqi, Old Hungarian, Warang Citi, Medefaidrin, Adlam.
+   * Scanning only these keeps class initialisation short.
+   */
+  private static final int[] CASED_RANGES = {
+    0x80, 0x2000, 0x2100, 0x2190, 0x2460, 0x2500, 0x2C00, 0x2D30, 0xA640, 0xA800, 0xAB70, 0xABC0,
+    0xFB00, 0xFB20, 0xFF21, 0xFF3B, 0x10400, 0x10500, 0x10570, 0x105C0, 0x10C80, 0x10D00,
+    0x118A0, 0x11900, 0x16E40, 0x16EA0, 0x1E900, 0x1E960,
+  };
+
   /** Fold of each BMP code point that changes; 0 = unchanged. Negative = index into MULTI. */
   private static final int[] BMP = new int[0x10000];
   /** Supplementary code points that fold (all single foldings), sorted, with their fold. */
@@ -30,40 +47,35 @@ public final class Unicase {
   private static final int[][] MULTI;
 
   static {
-    int[][] multi = new int[128][];
-    int multiCount = 0;
-    int[] suppKeys = new int[256];
-    int[] suppValues = new int[256];
-    int suppCount = 0;
-    // Nothing above plane 1 has a case folding; planes 2+ hold only CJK, tags and private use.
-    for (int cp = 0x80; cp < 0x20000; cp++) {
-      if (Character.isSurrogate((char) cp) && cp < 0x10000) continue;
-      if (UCharacter.getAge(cp).compareTo(UNICODE_12_1) > 0) continue;
-      int[] folded = foldWithIcu(cp);
-      if (folded == null) continue;
-      if (folded.length == 3) folded = new int[] {folded[2], folded[0], folded[1]};
-      if (cp < 0x10000) {
-        if (folded.length == 1) {
+    List<int[]> multi = new ArrayList<>();
+    TreeMap<Integer, Integer> supplementary = new TreeMap<>();
+    // Only the blocks in CASED_RANGES hold characters that fold (a test checks every code point
+    // against ICU). The uppercase property catches full foldings that equal the character's NFD
+    // (ǰ, ΐ), which Changes_When_Casefolded, being defined on NFD, misses.
+    for (int r = 0; r < CASED_RANGES.length; r += 2) {
+      for (int cp = CASED_RANGES[r]; cp < CASED_RANGES[r + 1]; cp++) {
+        boolean candidate = UCharacter.foldCase(cp, true) != cp
+            || UCharacter.hasBinaryProperty(cp, UProperty.CHANGES_WHEN_CASEFOLDED)
+            || UCharacter.hasBinaryProperty(cp, UProperty.CHANGES_WHEN_UPPERCASED);
+        if (!candidate || UCharacter.getAge(cp).compareTo(UNICODE_12_1) > 0) continue;
+        int[] folded = foldWithIcu(cp);
+        if (folded == null) continue;
+        if (folded.length == 3) folded = new int[] {folded[2], folded[0], folded[1]};
+        if (cp >= 0x10000) {
+          if (folded.length != 1) throw new IllegalStateException("unexpected multi fold " + cp);
+          supplementary.put(cp, folded[0]);
+        } else if (folded.length == 1) {
           BMP[cp] = folded[0];
         } else {
-          if (multiCount == multi.length) multi = Arrays.copyOf(multi, multiCount * 2);
-          multi[multiCount] = folded;
-          BMP[cp] = -(++multiCount);
+          multi.add(folded);
+          BMP[cp] = -multi.size();
         }
-      } else {
-        if (folded.length != 1) throw new IllegalStateException("unexpected multi fold " + cp);
-        if (suppCount == suppKeys.length) {
-          suppKeys = Arrays.copyOf(suppKeys, suppCount * 2);
-          suppValues = Arrays.copyOf(suppValues, suppCount * 2);
-        }
-        suppKeys[suppCount] = cp;
-        suppValues[suppCount++] = folded[0];
       }
     }
     for (int cp = 'A'; cp <= 'Z'; cp++) BMP[cp] = cp + 32;
-    MULTI = Arrays.copyOf(multi, multiCount);
-    SUPP_KEYS = Arrays.copyOf(suppKeys, suppCount);
-    SUPP_VALUES = Arrays.copyOf(suppValues, suppCount);
+    MULTI = multi.toArray(new int[0][]);
+    SUPP_KEYS = supplementary.keySet().stream().mapToInt(Integer::intValue).toArray();
+    SUPP_VALUES = supplementary.values().stream().mapToInt(Integer::intValue).toArray();
   }
 
   private Unicase() {}

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.storage.Unicase;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,5 +57,17 @@ class DeckNamesTest {
         .isEqualTo("DEFAULT++");
     assertThat(DeckNames.unique("Other", n -> false)).isEqualTo("Other");
     assertThat(List.of(DeckNames.components("a\u001fb"))).containsExactly("a", "b");
+  }
+
+  @Test
+  void newDecksAdoptTheSpellingOfTheirNearestExistingAncestor() {
+    List<String> stored = List.of("Lang", "Lang\u001fFrench");
+    Function<String, Optional<String>> lookup =
+        n -> stored.stream().filter(t -> Unicase.equals(t, n)).findFirst();
+    assertThat(DeckNames.adoptParentSpelling(DeckNames.toNative("LANG::french::Verbs"), lookup))
+        .isEqualTo("Lang\u001fFrench\u001fVerbs");
+    assertThat(DeckNames.adoptParentSpelling(DeckNames.toNative("lang::GERMAN::x"), lookup))
+        .isEqualTo("Lang\u001fGERMAN\u001fx");
+    assertThat(DeckNames.adoptParentSpelling("Other\u001fy", lookup)).isEqualTo("Other\u001fy");
   }
 }

@@ -2,6 +2,9 @@ package ankid.engine.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.util.VersionInfo;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -83,6 +86,34 @@ class UnicaseTest {
     assertThat(threes).containsExactly(0x0390, 0x03B0, 0x1F52, 0x1F54, 0x1F56, 0x1FB7, 0x1FC7,
         0x1FD2, 0x1FD3, 0x1FD7, 0x1FE2, 0x1FE3, 0x1FE7, 0x1FF7, 0xFB03, 0xFB04);
     assertThat(Unicase.fold("\uFB03")).isEqualTo("iff");
+  }
+
+  @Test
+  void tableAgreesWithIcuFullFoldingForEveryCodePoint() {
+    VersionInfo unicode121 = VersionInfo.getInstance(12, 1);
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      String s = new String(Character.toChars(cp));
+      String expected = UCharacter.getAge(cp).compareTo(unicode121) > 0
+          ? s : UCharacter.foldCase(s, UCharacter.FOLD_CASE_DEFAULT);
+      int[] cps = expected.codePoints().toArray();
+      if (cps.length == 3) expected = new String(new int[] {cps[2], cps[0], cps[1]}, 0, 3);
+      if (!Unicase.fold(s).equals(expected)) {
+        throw new AssertionError(String.format("U+%04X folds to %s, expected %s", cp, Unicase.fold(s), expected));
+      }
+    }
+  }
+
+  @Test
+  void comparingAllocatesNothing() {
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    String[] words = {"Default", "DEFAULT", "Languages::French", "Straße", "STRASSE", "ﬃ", "IFF", "𐐀x"};
+    int sink = 0;
+    for (int i = 0; i < 100_000; i++) sink += Unicase.compare(words[i & 7], words[(i + 3) & 7]);
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < 100_000; i++) sink += Unicase.compare(words[i & 7], words[(i + 3) & 7]);
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(allocated).as("bytes allocated by 100,000 comparisons (sink %d)", sink).isLessThan(10_000);
   }
 
   @Test
