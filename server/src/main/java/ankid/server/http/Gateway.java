@@ -98,6 +98,18 @@ public final class Gateway {
     }
   }
 
+  /** The reply for an unexpected failure of the web layer itself. */
+  static HttpReply internalError(Throwable e) {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Type", "application/json");
+    h.put("Access-Control-Allow-Origin", "http://localhost");
+    h.put("Access-Control-Allow-Headers", "*");
+    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String body = "{\"result\": null, \"error\": \"" + new String(
+        com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(msg)) + "\"}";
+    return new HttpReply(200, h, body.getBytes(StandardCharsets.UTF_8), false);
+  }
+
   private static HttpReply forbidden() {
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Access-Control-Allow-Origin", "http://localhost");

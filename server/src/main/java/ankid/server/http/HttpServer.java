@@ -53,11 +53,19 @@ public final class HttpServer implements AutoCloseable {
         try (InputStream in = Content.Source.asInputStream(request)) {
           body = in.readNBytes(MAX_BODY_BYTES);
         }
-        Gateway.HttpReply reply = gateway.handle(new Gateway.HttpRequest(
-            request.getMethod(),
-            request.getHeaders().get(HttpHeader.ORIGIN),
-            request.getHeaders().get("Access-Control-Request-Private-Network"),
-            body));
+        Gateway.HttpReply reply;
+        try {
+          reply = gateway.handle(new Gateway.HttpRequest(
+              request.getMethod(),
+              request.getHeaders().get(HttpHeader.ORIGIN),
+              request.getHeaders().get("Access-Control-Request-Private-Network"),
+              body));
+        } catch (RuntimeException | StackOverflowError e) {
+          // A bug must still answer in AnkiConnect's shape, never with an HTML error page.
+          java.util.logging.Logger.getLogger(HttpServer.class.getName())
+              .log(java.util.logging.Level.WARNING, "request failed", e);
+          reply = Gateway.internalError(e);
+        }
         response.setStatus(reply.status());
         for (Map.Entry<String, String> h : reply.headers().entrySet()) response.getHeaders().put(h.getKey(), h.getValue());
         if (reply.close()) response.getHeaders().put(HttpHeader.CONNECTION, "close");
