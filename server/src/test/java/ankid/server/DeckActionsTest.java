@@ -133,4 +133,34 @@ class DeckActionsTest {
     assertThat(decks.toString()).contains("Lang::French").doesNotContain("Spanish");
     server = new TestServer(tmp);
   }
+
+  @Test
+  void changeDeckAndDeleteDecksMoveAndRemoveRealCards(@TempDir Path other) throws Exception {
+    SharedFiles.require();
+    Path profile = other.resolve("base").resolve("User 1");
+    Files.createDirectories(profile);
+    Path file = profile.resolve("collection.anki2");
+    Oracle.run("new", file.toString()).ok();
+    Path notes = Files.writeString(other.resolve("n.jsonl"),
+        "{\"notetype\":\"Basic (and reversed card)\",\"deck\":\"Src\",\"fields\":[\"a\",\"b\"]}\n"
+            + "{\"notetype\":\"Basic\",\"deck\":\"Src::Child\",\"fields\":[\"c\",\"d\"]}\n");
+    Oracle.run("add-notes", file.toString(), notes.toString(), "--in-place").ok();
+    try (TestServer s = new TestServer(other.resolve("base"))) {
+      JsonNode all = s.result("findCards", "{\"query\":\"deck:Src -deck:Src::Child\"}");
+      assertThat(all).hasSize(2);
+      long first = all.get(0).asLong();
+      s.result("changeDeck", "{\"cards\":[" + first + ",999],\"deck\":\"Dest::Sub\"}");
+      assertThat(s.result("getDecks", "{\"cards\":[" + first + "]}")).isEqualTo(json("{\"Dest::Sub\":[" + first + "]}"));
+      JsonNode stats = s.result("getDeckStats", "{\"decks\":[\"Src\"]}");
+      assertThat(stats.elements().next().get("new_count").asInt()).isEqualTo(2);
+      assertThat(stats.elements().next().get("total_in_deck").asInt()).isEqualTo(1);
+      s.result("deleteDecks", "{\"decks\":[\"Src\"],\"cardsToo\":true}");
+      assertThat(s.result("findCards", "{\"query\":\"\"}")).hasSize(1);
+      assertThat(s.result("findNotes", "{\"query\":\"\"}")).hasSize(1);
+    }
+    JsonNode check = Oracle.run("check", file.toString()).ok();
+    assertThat(check.get("problems")).isEmpty();
+    assertThat(Oracle.run("sql", file.toString(), "select count() from graves").ok().get("rows").get(0).get(0).asInt())
+        .isEqualTo(2 + 1 + 2);
+  }
 }
