@@ -1,6 +1,5 @@
 package ankid.engine.search;
 
-import com.ibm.icu.lang.UCharacter;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -54,8 +53,7 @@ public final class TextFolding {
    * folding. Equal keys = equal names (notetype, template, field, deck config names).
    */
   public static String unicaseFold(String s) {
-    if (isPlainAscii(s)) return s.toLowerCase(java.util.Locale.ROOT);
-    return UCharacter.foldCase(s, UCharacter.FOLD_CASE_DEFAULT);
+    return ankid.engine.storage.Unicase.fold(s);
   }
 
   private static boolean isCombiningMark(int cp) {
