@@ -1,5 +1,7 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.proto.DecksProto;
+
 /**
  * One deck's inputs to the daily limits (§13.2): its preset (null for filtered decks or a
  * missing preset), per-deck overrides and today's studied counters, as stored in the deck's
@@ -20,6 +22,22 @@ public record DeckLimits(DeckPreset preset, Integer reviewLimit, Integer newLimi
 
   public static DeckLimits filtered() {
     return new DeckLimits(null, null, null, null, null, 0, 0, 0);
+  }
+
+  /** From a normal deck's stored protobufs; {@code preset} null if the deck's preset is missing. */
+  public static DeckLimits fromDeck(DeckPreset preset, DecksProto.Deck.Common common,
+      DecksProto.Deck.Normal normal) {
+    return new DeckLimits(preset,
+        normal.hasReviewLimit() ? normal.getReviewLimit() : null,
+        normal.hasNewLimit() ? normal.getNewLimit() : null,
+        normal.hasReviewLimitToday() ? dayLimit(normal.getReviewLimitToday()) : null,
+        normal.hasNewLimitToday() ? dayLimit(normal.getNewLimitToday()) : null,
+        Integer.toUnsignedLong(common.getLastDayStudied()), common.getNewStudied(),
+        common.getReviewStudied());
+  }
+
+  private static DayLimit dayLimit(DecksProto.Deck.Normal.DayLimit d) {
+    return new DayLimit(d.getLimit(), Integer.toUnsignedLong(d.getToday()));
   }
 
   public static DeckLimits of(DeckPreset preset) {
