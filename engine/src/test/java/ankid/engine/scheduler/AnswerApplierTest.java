@@ -147,6 +147,19 @@ class AnswerApplierTest {
   }
 
   @Test
+  void s31DeckDesiredRetentionOverrideIsUsed() {
+    SchedulingInputs in = new SchedulingInputs(DeckPreset.DEFAULTS, DeckKind.NORMAL, TIMING,
+        new FsrsOptions(true, 0.85f, false, null, null), false);
+    CardRow learned = answer(Cards.newCard(1, 1), 3, in).card();
+    AnswerResult graduated = answer(learned, 3, in);
+    Fsrs fsrs = Fsrs.fromParams(List.of());
+    MemoryState m = fsrs.step(learned.data().memory(), 0, 3);
+    assertThat(graduated.card().data().dr()).isEqualTo(0.85f);
+    assertThat(graduated.card().ivl()).isEqualTo(Math.round(fsrs.interval(m.stability(), 0.85f)));
+    assertThat(graduated.card().ivl()).isGreaterThan(2);
+  }
+
+  @Test
   void s23LearningCardStaysInReschedulingFilteredDeck() {
     DeckPreset p = Presets.steps(List.of(1f, 10f, 61f), List.of(10f));
     CardRow learning = new CardRow(1, 1, 9, 0, 1, 1, (int) NOW, 0, 0, 2, 0, 2, 0, 1, 0, CardData.EMPTY);
