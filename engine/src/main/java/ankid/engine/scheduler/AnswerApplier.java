@@ -31,6 +31,8 @@ public final class AnswerApplier {
     if (next instanceof PreviewState p) {
       updated = applier.preview(updated, p);
     } else if (next instanceof ReschedulingState r) {
+      // stays in the filtered deck; odue is cleared on the first answer there (as Anki does), so
+      // emptying the deck later keeps the new learning due instead of restoring a stale one
       updated = applier.normal(updated, current, r.original()).withDecks(updated.did(), 0, updated.odid());
     } else {
       if (current instanceof ReschedulingState) updated = updated.removedFromFilteredDeck();

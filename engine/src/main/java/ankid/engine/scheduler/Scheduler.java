@@ -26,7 +26,7 @@ public final class Scheduler {
     long seed = Fuzz.seed(card.id(), card.reps());
     StateContext ctx = StateContext.of(in.preset(), in.fuzz() ? Fuzz.factor(seed) : null,
         in.fuzz() ? seed : null, fsrsStates, shortTermAllowed, in.fsrs().shortTermWithSteps(),
-        in.deck().previewDelays());
+        in.deck().previewDelays()).withLoadBalancer(in.loadBalancer());
     return StateMachine.next(current, ctx);
   }
 

@@ -7,6 +7,7 @@ package ankid.engine.scheduler;
  * @param fuzzSeed seed of this answer (card id + reps), null = no learning fuzz
  * @param fsrs FSRS memory states and float intervals for each rating, null when FSRS is off
  * @param fsrsAllowShortTerm parameters permit sub-day FSRS intervals (w17 > 0 and w18 > 0)
+ * @param loadBalancer replaces fuzz for short intervals when Anki would use it; null = off
  */
 public record StateContext(
     Float fuzzFactor,
@@ -26,7 +27,8 @@ public record StateContext(
     FsrsNextStates fsrs,
     boolean fsrsAllowShortTerm,
     boolean fsrsShortTermWithSteps,
-    PreviewDelays previewDelays) {
+    PreviewDelays previewDelays,
+    LoadBalancer loadBalancer) {
 
   /** Filtered-deck preview delays in seconds; 0 = finished. Defaults 60 / 600 / 0. */
   public record PreviewDelays(long again, long hard, long good) {
@@ -39,7 +41,14 @@ public record StateContext(
         new LearningSteps(p.relearnSteps()), p.graduatingIntervalGood(), p.graduatingIntervalEasy(),
         p.initialEase(), p.hardMultiplier(), p.easyMultiplier(), p.intervalMultiplier(),
         p.maximumReviewInterval(), p.minimumLapseInterval(), p.lapseMultiplier(),
-        p.leechThreshold(), fsrs, fsrsAllowShortTerm, fsrsShortTermWithSteps, previewDelays);
+        p.leechThreshold(), fsrs, fsrsAllowShortTerm, fsrsShortTermWithSteps, previewDelays, null);
+  }
+
+  public StateContext withLoadBalancer(LoadBalancer balancer) {
+    return new StateContext(fuzzFactor, fuzzSeed, steps, relearnSteps, graduatingIntervalGood,
+        graduatingIntervalEasy, initialEaseFactor, hardMultiplier, easyMultiplier, intervalMultiplier,
+        maximumReviewInterval, minimumLapseInterval, lapseMultiplier, leechThreshold, fsrs,
+        fsrsAllowShortTerm, fsrsShortTermWithSteps, previewDelays, balancer);
   }
 
   /** (minimum, maximum) with maximum ≥ 1 and minimum clamped into [1, maximum]. */
@@ -49,6 +58,10 @@ public record StateContext(
   }
 
   long withReviewFuzz(float interval, long minimum, long maximum) {
+    if (loadBalancer != null && fuzzSeed != null) {
+      Long balanced = loadBalancer.interval(interval, minimum, maximum, fuzzSeed);
+      if (balanced != null) return balanced;
+    }
     return Fuzz.review(fuzzFactor, interval, minimum, maximum);
   }
 

@@ -74,6 +74,9 @@ class OracleDifferentialTest {
         assertThat(describe(ours.hard())).as(context).isEqualTo(describe(theirs.get("hard")));
         assertThat(describe(ours.good())).as(context).isEqualTo(describe(theirs.get("good")));
         assertThat(describe(ours.easy())).as(context).isEqualTo(describe(theirs.get("easy")));
+        List<String> labels = new ArrayList<>();
+        theirs.get("labels").forEach(l -> labels.add(l.asText()));
+        assertThat(labels2166(ours, timing)).as(context).containsExactlyElementsOf(labels);
         kinds[before.type()]++;
 
         int ease = 1 + random.nextInt(4);
@@ -114,6 +117,26 @@ class OracleDifferentialTest {
         .as(context + " revlog").isEqualTo(List.of(revlog.get("ease").asInt(), revlog.get("ivl").asLong(),
             revlog.get("lastIvl").asLong(), revlog.get("factor").asLong(), revlog.get("time").asLong(),
             revlog.get("type").asLong()));
+  }
+
+  /**
+   * Our labels, except that 2.1.66 used 30-day months (current Anki: 365/12 days), so labels
+   * from 30 days to a year are recomputed with that month.
+   */
+  private static List<String> labels2166(NextStates ours, SchedTimingToday timing) {
+    String[] current = IntervalLabels.describe(ours, timing, 1200);
+    CardState[] states = {ours.again(), ours.hard(), ours.good(), ours.easy()};
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      long secs = states[i].interval().maybeAsDays(timing.secsUntilRollover()).seconds();
+      if (secs >= 30 * 86_400L && secs < 365 * 86_400L) {
+        float months = Math.round(secs / (30f * 86_400f) * 10f) / 10f;
+        out.add((months == Math.floor(months) ? Long.toString((long) months) : Float.toString(months)) + "mo");
+      } else {
+        out.add(current[i]);
+      }
+    }
+    return out;
   }
 
   /** rand 0.8 {@code gen_range(secs..upper)}: widening multiply with zone rejection. */

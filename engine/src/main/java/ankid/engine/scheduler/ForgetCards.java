@@ -1,0 +1,45 @@
+package ankid.engine.scheduler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** "Reset / forget" (§16.1): cards become new again, optionally at their old position. */
+public final class ForgetCards {
+  private ForgetCards() {}
+
+  /** Changed cards (with a revlog row each when logging) and the collection's next {@code nextPos}. */
+  public record Result(List<ManualChange> changes, long nextPos) {}
+
+  /**
+   * @param nextPos collection config {@code nextPos}
+   * @param nowMs revlog id for every row (the storage layer bumps duplicates)
+   */
+  public static Result forget(List<CardRow> cards, long nextPos, boolean restorePosition,
+      boolean resetCounts, boolean log, long nowMs) {
+    List<ManualChange> out = new ArrayList<>();
+    long next = nextPos;
+    for (CardRow card : cards) {
+      Long last = restorePosition ? lastPosition(card) : null;
+      long position = last != null ? last : next++;
+      CardRow c = card.removedFromFilteredDeck()
+          .withSchedule(CardRow.TYPE_NEW, CardRow.QUEUE_NEW, (int) position, 0, 0, card.lapses(), card.left())
+          .withData(card.data().withPos(null).withMemory(null));
+      if (resetCounts) c = c.withCounts(0, 0);
+      RevlogRow revlog = log ? new RevlogRow(nowMs, card.id(), 0, 0, card.ivl(), 0, 0, RevlogRow.KIND_MANUAL) : null;
+      out.add(new ManualChange(c, revlog));
+    }
+    return new Result(out, next);
+  }
+
+  /** A new card's current position (odue in a filtered deck), else the remembered {@code pos}. */
+  public static Long lastPosition(CardRow card) {
+    if (card.type() == CardRow.TYPE_NEW) return (long) (card.odid() != 0 ? card.odue() : card.due());
+    return card.data().pos();
+  }
+
+  /** AnkiConnect relearnCards (§16.3): raw type/queue change, nothing else. */
+  public static CardRow relearn(CardRow card) {
+    return card.withSchedule(CardRow.TYPE_RELEARN, CardRow.QUEUE_LEARN, card.due(), card.ivl(),
+        card.factor(), card.lapses(), card.left());
+  }
+}

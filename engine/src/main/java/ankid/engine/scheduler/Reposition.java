@@ -1,0 +1,56 @@
+package ankid.engine.scheduler;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Reposition new cards (§16.2). Cards of one note share a position. */
+public final class Reposition {
+  private Reposition() {}
+
+  public enum Order { PRESERVE, NOTE_ID, RANDOM }
+
+  /**
+   * @param cards the cards to move, in the caller's order; non-new cards are left alone
+   * @param otherNewCards every other new card of the collection, shifted when {@code shift}
+   * @return every changed card, keyed by id
+   */
+  public static Map<Long, CardRow> reposition(List<CardRow> cards, List<CardRow> otherNewCards,
+      int start, int step, Order order, boolean shift, Random random) {
+    Map<Long, CardRow> changed = new LinkedHashMap<>();
+    if (shift) {
+      int by = step * cards.size();
+      for (CardRow c : otherNewCards) {
+        if (c.type() == CardRow.TYPE_NEW && position(c) >= start) changed.put(c.id(), withPosition(c, position(c) + by));
+      }
+    }
+    Map<Long, Integer> positions = notePositions(cards, start, step, order, random);
+    for (CardRow c : cards) {
+      if (c.type() != CardRow.TYPE_NEW) continue;
+      CardRow base = changed.getOrDefault(c.id(), c);
+      changed.put(c.id(), withPosition(base, positions.get(c.nid())));
+    }
+    return changed;
+  }
+
+  private static Map<Long, Integer> notePositions(List<CardRow> cards, int start, int step, Order order, Random random) {
+    List<Long> nids = new ArrayList<>(new LinkedHashSet<>(cards.stream().map(CardRow::nid).toList()));
+    if (order == Order.NOTE_ID) Collections.sort(nids);
+    if (order == Order.RANDOM) Collections.shuffle(nids, random);
+    Map<Long, Integer> out = new LinkedHashMap<>();
+    for (int i = 0; i < nids.size(); i++) out.put(nids.get(i), start + i * step);
+    return out;
+  }
+
+  private static int position(CardRow c) {
+    return c.odid() != 0 ? c.odue() : c.due();
+  }
+
+  private static CardRow withPosition(CardRow c, int position) {
+    return c.odid() != 0 ? c.withDecks(c.did(), position, c.odid()) : c.withDue(position);
+  }
+}
