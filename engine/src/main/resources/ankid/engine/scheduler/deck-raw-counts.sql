@@ -1,12 +1,18 @@
 -- Raw per-deck counts for DeckCounts.Raw (scheduler reference §13.1): cards whose current did is
 -- the deck, children excluded. Parameters: ?1 = today (days elapsed), ?2 = now + learn-ahead
--- seconds (collapseTime, default 1200). Buried cards of earlier days must have been unburied
--- first (§14.3, BuryRules.needsAutomaticUnbury). Decks without rows have all-zero counts.
+-- seconds (collapseTime, default 1200), ?3 = 1 when buried cards of earlier days are counted as
+-- unburied (Anki unburies them at the first use of a new day, §14.3). Decks without rows have
+-- all-zero counts.
 select did,
-       sum(queue = 0)                                            as fresh,
-       sum(queue = 2 and due <= ?1)                              as review,
-       sum(queue = 3 and due <= ?1)                              as interday_learning,
-       sum((queue = 1 and due < ?2) or (queue = 4 and due <= ?2)) as intraday_learning,
-       count(*)                                                  as total
-from cards
+       sum(q = 0)                                        as fresh,
+       sum(q = 2 and due <= ?1)                          as review,
+       sum(q = 3 and due <= ?1)                          as interday_learning,
+       sum((q = 1 and due < ?2) or (q = 4 and due <= ?2)) as intraday_learning,
+       count(*)                                          as total
+from (
+  select did, due,
+         case when queue in (-2, -3) and ?3 then
+           case type when 0 then 0 when 2 then 2 else (case when due > 1000000000 then 1 else 3 end) end
+         else queue end as q
+  from cards)
 group by did

@@ -56,13 +56,13 @@ class DeckCountsTest {
   private void assertSameCountsAsAnki(Path file, long now) throws Exception {
     Path copy = Files.copy(file, tmp.resolve("copy-" + System.nanoTime() + ".anki2"));
     JsonNode anki = Oracle.run("decks", copy.toString(), "--now", Long.toString(now)).ok();
-    Map<Long, DeckCounts.Counts> ours;
+    Map<Long, ankid.engine.scheduler.DeckCounts.Node> ours;
     try (Collection col = Collection.open(file, Clock.fixed(Instant.ofEpochSecond(now), ZoneId.systemDefault()))) {
       ours = col.read(DeckCounts::compute);
     }
     assertThat(ours).hasSize(anki.size());
     for (JsonNode d : anki) {
-      DeckCounts.Counts c = ours.get(d.get("id").asLong());
+      ankid.engine.scheduler.DeckCounts.Node c = ours.get(d.get("id").asLong());
       assertThat(c).as("deck %s", d.get("name")).isNotNull();
       assertThat(new int[] {c.newCount(), c.learnCount(), c.reviewCount(), c.totalInDeck()})
           .as("deck %s", d.get("name"))

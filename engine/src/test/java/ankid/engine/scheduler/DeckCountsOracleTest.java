@@ -99,6 +99,7 @@ class DeckCountsOracleTest {
       try (PreparedStatement st = db.prepareStatement(rawCountsSql())) {
         st.setLong(1, today);
         st.setLong(2, learnAheadCutoff);
+        st.setLong(3, 0);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
             raw.put(rs.getLong(1), new DeckCounts.Raw(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));

@@ -3,6 +3,7 @@ package ankid.server.api;
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.deck.DeckCounts;
+import ankid.engine.deck.DeckNames;
 import ankid.engine.deck.DeckLegacy;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
@@ -150,14 +151,14 @@ public final class DeckActions {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
       for (String name : decks) ids.add(c.decks().idForName(name));
-      Map<Long, DeckCounts.Counts> counts = DeckCounts.compute(c);
+      var counts = DeckCounts.compute(c);
       Map<String, Object> out = new LinkedHashMap<>();
       for (long id : ids) {
-        DeckCounts.Counts n = counts.get(id);
+        var n = counts.get(id);
         if (n == null) continue;
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("deck_id", n.deckId());
-        row.put("name", n.name());
+        row.put("name", DeckNames.humanLeaf(n.name()));
         row.put("new_count", n.newCount());
         row.put("learn_count", n.learnCount());
         row.put("review_count", n.reviewCount());
