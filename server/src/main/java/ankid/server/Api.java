@@ -4,6 +4,7 @@ import ankid.server.api.ActionRegistry;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MiscActions;
+import ankid.server.api.ModelActions;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -21,7 +22,7 @@ public final class Api {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
-    this.registry = new ActionRegistry(json, misc, new DeckActions(profiles));
+    this.registry = new ActionRegistry(json, misc, new DeckActions(profiles), new ModelActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
