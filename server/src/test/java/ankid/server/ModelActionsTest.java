@@ -117,6 +117,9 @@ class ModelActionsTest {
         .isEqualTo("'Front'");
     assertThat(error("createModel", "{\"modelName\":\"N\",\"inOrderFields\":[\"A\"],\"cardTemplates\":[{\"Front\":\"\"}]}"))
         .isEqualTo("'Back'");
+    assertThat(error("createModel", "{\"modelName\":\"N\",\"inOrderFields\":[\"A\"],\"cardTemplates\":"
+        + "[{\"Front\":\"{{B}}\",\"Back\":\"\"}]}"))
+        .isEqualTo("Card template 1 in note type 'N' has a problem.<br>Field 'B' not found.");
     assertThat(result("modelNames", "{}").toString()).doesNotContain("\"N\"");
   }
 
@@ -204,6 +207,13 @@ class ModelActionsTest {
     assertThat(error("modelFieldRemove", "{\"modelName\":\"Vocab\",\"fieldName\":\"Nope\"}"))
         .isEqualTo("field was not found in Vocab: Nope");
     assertThat(error("modelFieldAdd", "{\"modelName\":\"X\",\"fieldName\":\"Nope\"}")).isEqualTo("model was not found: X");
+  }
+
+  @Test
+  void removingTheFieldAFrontUsesGivesTheFrontTheFirstRemainingField() throws Exception {
+    result("modelFieldRemove", "{\"modelName\":\"Basic\",\"fieldName\":\"Front\"}");
+    assertThat(result("modelTemplates", "{\"modelName\":\"Basic\"}").get("Card 1"))
+        .isEqualTo(json("{\"Front\":\"{{Back}}\",\"Back\":\"{{FrontSide}}\\n\\n<hr id=answer>\\n\\n{{Back}}\"}"));
   }
 
   private JsonNode fieldNames() throws Exception {

@@ -15,7 +15,8 @@ import java.util.Set;
  * Anki's {@code Notetype::prepare_for_update}, minus the collection-wide name check: fixes and
  * de-duplicates names, moves the sort index with its field, recomputes {@code reqs} and rewrites
  * templates for renamed and removed fields. Ords stay as in the edited value (see
- * {@link NotetypeEdits}) so the caller can still tell what moved.
+ * {@link NotetypeEdits}) so the caller can still tell what moved. Finally the templates are
+ * checked as Anki checks them ({@link TemplateChecks}).
  */
 final class NotetypePreparation {
   private NotetypePreparation() {}
@@ -47,9 +48,10 @@ final class NotetypePreparation {
             .setSortFieldIdx(sortIndex(fields, edited.config().getSortFieldIdx()))
             .clearReqs().addAllReqs(reqs).build(),
         fields, templates);
-    if (existing == null) return prepared;
-    Map<String, Optional<String>> changes = renamedAndRemoved(fields, existing.fields());
-    return changes.isEmpty() ? prepared : followFieldChanges(prepared, changes);
+    Map<String, Optional<String>> changes = existing == null ? Map.of() : renamedAndRemoved(fields, existing.fields());
+    Notetype out = changes.isEmpty() ? prepared : followFieldChanges(prepared, changes);
+    TemplateChecks.check(out);
+    return out;
   }
 
   /** The field that had the sort ord keeps it; otherwise the index is capped to the fields. */
