@@ -1,0 +1,77 @@
+package ankid.engine.notetype;
+
+import ankid.engine.AnkiException;
+import ankid.engine.Collection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Saving a new or edited notetype the way Anki does ({@code add_or_update_notetype}): names are
+ * normalised and made unique, reqs recomputed, templates follow renamed fields, and an existing
+ * notetype's notes and cards follow its field and template changes, after which the cards notes
+ * now need are generated. Edits that change the layout of notes or cards mark the schema
+ * modified. Call inside {@link Collection#write}.
+ */
+public final class NotetypeUpdates {
+  private NotetypeUpdates() {}
+
+  /** Adds a notetype under a new id; returns it as stored. */
+  public static Notetype add(Collection col, Notetype nt) {
+    Notetype prepared = NotetypePreparation.prepare(nt, null);
+    Notetype stamped = stamp(col, withUniqueName(col, prepared, 0), null);
+    Notetype added = col.notetypes().add(stamped);
+    return col.notetypes().get(added.id()).orElseThrow();
+  }
+
+  /**
+   * Saves an edited notetype (see {@link NotetypeEdits} for what its ords mean); returns it as
+   * stored.
+   */
+  public static Notetype update(Collection col, Notetype edited) {
+    Notetype existing = col.notetypes().get(edited.id())
+        .orElseThrow(() -> new AnkiException.NotFound("notetype " + edited.id() + " not found"));
+    Notetype prepared = withUniqueName(col, NotetypePreparation.prepare(edited, existing), edited.id());
+    List<Integer> fieldOrds = prepared.fields().stream().map(Notetype.Field::ord).toList();
+    List<Integer> templateOrds = prepared.templates().stream().map(Notetype.Template::ord).toList();
+    boolean fieldsChanged = ordsChanged(fieldOrds, existing.fields().size());
+    boolean templatesChanged = ordsChanged(templateOrds, existing.templates().size());
+    boolean sortChanged = prepared.sortFieldIndex() != existing.sortFieldIndex();
+    if (fieldsChanged || templatesChanged || sortChanged) col.markSchemaModified();
+    col.notetypes().put(stamp(col, prepared, existing));
+    Notetype saved = col.notetypes().get(edited.id()).orElseThrow();
+    if (fieldsChanged) NoteFieldUpdates.reorder(col, saved, fieldOrds);
+    else if (sortChanged) NoteFieldUpdates.resort(col, saved);
+    if (templatesChanged) TemplateCardUpdates.follow(col, saved.id(), templateOrds, existing.templates().size());
+    new NewCards(col, saved).generateForAllNotes();
+    return saved;
+  }
+
+  private static boolean ordsChanged(List<Integer> ords, int previousCount) {
+    if (ords.size() != previousCount) return true;
+    for (int i = 0; i < ords.size(); i++) if (ords.get(i) != i) return true;
+    return false;
+  }
+
+  private static Notetype withUniqueName(Collection col, Notetype nt, long ownId) {
+    String name = NotetypeNames.uniqueInCollection(nt.name(),
+        candidate -> col.notetypes().byName(candidate).filter(other -> other.id() != ownId).isPresent());
+    return new Notetype(nt.id(), name, nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(), nt.templates());
+  }
+
+  /**
+   * Marks the notetype modified, and each template that is new or differs from the one stored at
+   * its previous ord, so a sync sends them.
+   */
+  private static Notetype stamp(Collection col, Notetype nt, Notetype existing) {
+    long now = col.nowSecs();
+    List<Notetype.Template> templates = new ArrayList<>();
+    for (Notetype.Template t : nt.templates()) {
+      boolean unchanged = existing != null && t.ord() >= 0 && t.ord() < existing.templates().size()
+          && existing.templates().get(t.ord()).name().equals(t.name())
+          && existing.templates().get(t.ord()).config().equals(t.config())
+          && t.ord() == templates.size();
+      templates.add(unchanged ? t : new Notetype.Template(t.ord(), t.name(), now, -1, t.config()));
+    }
+    return new Notetype(nt.id(), nt.name(), now, -1, nt.config(), nt.fields(), templates);
+  }
+}
