@@ -217,4 +217,22 @@ class TransportTest {
     String text = java.nio.file.Files.readString(log);
     assertThat(text).contains("[request]").contains("\"action\" : \"version\"").contains("[reply]").contains("\"result\" : 6");
   }
+
+  @Test
+  void manyClientsAtOnceAreAllServedAndWritesDoNotInterfere() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+    try {
+      List<java.util.concurrent.Future<String>> replies = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int n = i;
+        replies.add(pool.submit(() -> n % 2 == 0
+            ? server.post("{\"action\":\"createDeck\",\"params\":{\"deck\":\"Parallel::D" + (n % 20) + "\"}}").body()
+            : server.post("{\"action\":\"deckNames\"}").body()));
+      }
+      for (java.util.concurrent.Future<String> f : replies) assertThat(f.get()).doesNotContain("error");
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(server.result("deckNames", "{}")).hasSize(1 + 1 + 10);
+  }
 }
