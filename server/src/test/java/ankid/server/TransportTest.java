@@ -235,4 +235,18 @@ class TransportTest {
     }
     assertThat(server.result("deckNames", "{}")).hasSize(1 + 1 + 10);
   }
+
+  @Test
+  void aForeignHostNameOnALoopbackServerIsRefused() throws Exception {
+    URI u = server.uri();
+    for (String host : List.of("evil.example", "localhost", "127.0.0.1:" + u.getPort())) {
+      try (Socket s = new Socket(u.getHost(), u.getPort())) {
+        String body = "{\"action\":\"version\"}";
+        s.getOutputStream().write(("POST / HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: " + body.length()
+            + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        String head = readUntil(s.getInputStream(), "\r\n\r\n");
+        assertThat(head).as(host).startsWith(host.equals("evil.example") ? "HTTP/1.1 403" : "HTTP/1.1 200");
+      }
+    }
+  }
 }

@@ -34,6 +34,7 @@ public final class HttpServer implements AutoCloseable {
   private final List<ServerConnector> connectors = new ArrayList<>();
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
+    HostCheck hostCheck = new HostCheck(bindAddresses.stream().allMatch(HttpServer::isLoopback));
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
     pool.setName("ankid-http");
     server = new Server(pool);
@@ -49,6 +50,12 @@ public final class HttpServer implements AutoCloseable {
     server.setHandler(new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!hostCheck.allows(request.getHeaders().get(HttpHeader.HOST))) {
+          response.setStatus(403);
+          response.getHeaders().put(HttpHeader.CONNECTION, "close");
+          response.write(true, ByteBuffer.allocate(0), callback);
+          return true;
+        }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
           body = in.readNBytes(MAX_BODY_BYTES);
@@ -87,6 +94,14 @@ public final class HttpServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     server.stop();
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   /** 127.0.0.1, plus ::1 when this machine has IPv6 loopback. */
