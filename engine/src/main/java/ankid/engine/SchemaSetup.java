@@ -51,7 +51,9 @@ final class SchemaSetup {
   /** A brand-new collection exactly as Anki creates one. */
   private static void create(Collection col) {
     Db db = col.db();
-    db.script(Sql.load("storage/schema18.sql"));
+    // As Anki does: lay down schema 11, then run the same upgrade an old file gets.
+    db.script(Sql.load("storage/schema11.sql"));
+    db.script(Sql.load("storage/upgrade11.sql"));
     long now = col.nowMillis();
     ZonedDateTime local = Instant.ofEpochMilli(now).atZone(col.clock().getZone());
     ZonedDateTime crt = ZonedDateTime.of(local.toLocalDate(), LocalTime.of(4, 0), local.getZone());

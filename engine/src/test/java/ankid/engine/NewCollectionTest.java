@@ -86,4 +86,28 @@ class NewCollectionTest {
     decks.forEach(d -> names.add(d.get("name").asText()));
     assertThat(names).contains("Languages", "Languages::Spanish", "Languages::Spanish::Verbs");
   }
+
+  @Test
+  void schemaIsIdenticalToTheOneRealAnkiCreates() {
+    SharedFiles.require();
+    Path ours = tmp.resolve("ours.anki2");
+    try (Collection col = Collection.open(ours, Clock.systemDefaultZone())) {
+      // created on open
+    }
+    Path anki = tmp.resolve("anki.anki2");
+    Oracle.run("new", anki.toString()).ok();
+    String tables = "select m.name, p.cid, p.name, p.type, p.\"notnull\", p.pk, p.hidden from sqlite_master m"
+        + " join pragma_table_xinfo(m.name) p where m.type = 'table' and m.name not like 'sqlite_%' order by 1, 2";
+    String indexes = "select m.name, m.tbl_name, p.seqno, p.name, p.coll, p.key, p.\"desc\" from sqlite_master m"
+        + " join pragma_index_xinfo(m.name) p where m.type = 'index' order by 1, 3";
+    String partial = "select name, sql like '%WHERE%' from sqlite_master where type = 'index' order by 1";
+    String config = "select KEY, usn, typeof(val), case when KEY in ('curModel', 'creationOffset') then '' else"
+        + " cast(val as text) end from config order by KEY";
+    String col = "select id, mod, ver, dty, usn, ls, conf, models, decks, dconf, tags from col";
+    String deck = "select id, name, mtime_secs, usn, hex(common), hex(kind) from decks";
+    for (String q : List.of(tables, indexes, partial, config, col, deck)) {
+      assertThat(Oracle.run("sql", ours.toString(), q).ok().get("rows"))
+          .isEqualTo(Oracle.run("sql", anki.toString(), q).ok().get("rows"));
+    }
+  }
 }
