@@ -4,6 +4,7 @@ import ankid.engine.card.CardStore;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
 import ankid.engine.deckconfig.DeckConfigs;
+import ankid.engine.media.MediaFolder;
 import ankid.engine.note.Notes;
 import ankid.engine.notetype.Notetypes;
 import ankid.engine.tag.Tags;
@@ -178,6 +179,11 @@ public final class Collection implements AutoCloseable {
 
   public Path mediaFolder() {
     return mediaFolder;
+  }
+
+  /** The media folder as a service: safe names, Anki's clash renaming. */
+  public MediaFolder media() {
+    return new MediaFolder(mediaFolder);
   }
 
   public ConfigStore config() {

@@ -3,7 +3,9 @@ package ankid.server;
 import ankid.server.api.ActionRegistry;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
+import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
+import ankid.server.api.NoteActions;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -21,7 +23,8 @@ public final class Api {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
-    this.registry = new ActionRegistry(json, misc, new DeckActions(profiles));
+    MediaActions media = new MediaActions(profiles, config.webTimeout());
+    this.registry = new ActionRegistry(json, misc, new DeckActions(profiles), media, new NoteActions(profiles, media));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());

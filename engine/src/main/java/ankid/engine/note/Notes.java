@@ -89,6 +89,26 @@ public final class Notes {
     return note;
   }
 
+  /**
+   * Moves a note to another notetype with new fields and tags (AnkiConnect's updateNoteModel): a
+   * schema change; cards whose template no longer exists are deleted, missing ones generated.
+   */
+  public Note changeNotetype(Note existing, Notetype notetype, List<String> fields, List<String> tags) {
+    col.markSchemaModified();
+    Note note = new Note(existing.id(), existing.guid(), notetype.id(), col.nowSecs(), -1,
+        col.tags().canonifyAndRegister(tags), normalizeFields(notetype, fields));
+    if (!notetype.isCloze()) {
+      for (long cid : col.db().queryLongs("select id from cards where nid = ? and ord >= ?", note.id(),
+          notetype.templates().size())) {
+        col.db().exec("delete from cards where id = ?", cid);
+        col.graves().add(cid, Graves.CARD);
+      }
+    }
+    store.put(note, notetype.sortFieldIndex());
+    new CardGenerator(col, notetype).generateForExistingNote(note);
+    return note;
+  }
+
   /** Deletes notes and all their cards, leaving graves for sync; unknown ids are ignored. */
   public void delete(List<Long> noteIds) {
     for (long nid : noteIds) {
