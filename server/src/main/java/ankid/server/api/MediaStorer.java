@@ -58,8 +58,18 @@ final class MediaStorer {
         clean.append(c);
       }
     }
+    int pad = clean.indexOf("=");
+    int dataChars = pad < 0 ? clean.length() : pad;
+    if (dataChars % 4 == 1) {
+      throw new ApiError("Invalid base64-encoded string: number of data characters (" + dataChars
+          + ") cannot be 1 more than a multiple of 4");
+    }
+    int needed = (4 - dataChars % 4) % 4;
+    int present = 0;
+    while (pad >= 0 && pad + present < clean.length() && clean.charAt(pad + present) == '=') present++;
+    if (present < needed) throw new ApiError("Incorrect padding");
     try {
-      return Base64.getDecoder().decode(clean.toString());
+      return Base64.getDecoder().decode(clean.substring(0, dataChars + needed));
     } catch (IllegalArgumentException e) {
       throw new ApiError("Incorrect padding");
     }
