@@ -202,6 +202,16 @@ class NoteActionsTest {
   }
 
   @Test
+  void addNotesOfTenThousandNotes() throws Exception {
+    StringBuilder notes = new StringBuilder("{\"notes\":[");
+    for (int i = 0; i < 10_000; i++) notes.append(i == 0 ? "" : ",").append(basic("front " + i, "back", ",\"tags\":[\"bulk\"]"));
+    long start = System.nanoTime();
+    JsonNode ids = server.result("addNotes", notes.append("]}").toString());
+    System.out.printf("addNotes of 10,000 notes over HTTP took %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    assertThat(ids).hasSize(10_000);
+  }
+
+  @Test
   void deleteNotesAndRemoveEmptyNotes() throws Exception {
     long a = add(basic("a", "", ""));
     server.result("deleteNotes", "{\"notes\":[" + a + ",42]}");
