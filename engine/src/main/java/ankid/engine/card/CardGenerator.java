@@ -30,6 +30,10 @@ public final class CardGenerator {
         notetype.templates().stream().map(t -> t.config().getQFormat()).toList());
   }
 
+  public Notetype notetype() {
+    return notetype;
+  }
+
   public CardGeneration generation() {
     return generation;
   }

@@ -19,6 +19,8 @@ import java.util.Set;
 public final class Notes {
   private final Collection col;
   private final NoteStore store;
+  /** Parsed templates per notetype, reused while the notetype is unchanged (bulk adds). */
+  private final java.util.Map<Long, CardGenerator> generators = new java.util.HashMap<>();
 
   public Notes(Collection col) {
     this.col = col;
@@ -62,7 +64,7 @@ public final class Notes {
     Note note = new Note(col.newId("notes"), draft.guid(), notetype.id(), col.nowSecs(), -1, tags,
         normalizeFields(notetype, draft.fields()));
     store.put(note, notetype.sortFieldIndex());
-    new CardGenerator(col, notetype).generateForNewNote(note, deckId);
+    generator(notetype).generateForNewNote(note, deckId);
     col.config().set("curModel", notetype.id());
     col.config().set("_nt_" + notetype.id() + "_lastDeck", deckId);
     col.config().set("_deck_" + deckId + "_lastNotetype", notetype.id());
@@ -85,7 +87,7 @@ public final class Notes {
     }
     note = note.modified(col.nowSecs());
     store.put(note, notetype.sortFieldIndex());
-    new CardGenerator(col, notetype).generateForExistingNote(note);
+    generator(notetype).generateForExistingNote(note);
     return note;
   }
 
@@ -105,7 +107,7 @@ public final class Notes {
       }
     }
     store.put(note, notetype.sortFieldIndex());
-    new CardGenerator(col, notetype).generateForExistingNote(note);
+    generator(notetype).generateForExistingNote(note);
     return note;
   }
 
@@ -176,6 +178,14 @@ public final class Notes {
     Set<Integer> ords = new HashSet<>();
     for (Notetype.Field f : notetype.fields()) if (names.contains(f.name())) ords.add(f.ord());
     return ords;
+  }
+
+  private CardGenerator generator(Notetype notetype) {
+    CardGenerator cached = generators.get(notetype.id());
+    if (cached != null && cached.notetype().equals(notetype)) return cached;
+    CardGenerator fresh = new CardGenerator(col, notetype);
+    generators.put(notetype.id(), fresh);
+    return fresh;
   }
 
   private Notetype notetypeOf(Note note) {
