@@ -4,11 +4,14 @@ import ankid.engine.card.CardStore;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
 import ankid.engine.deckconfig.DeckConfigs;
+import ankid.engine.media.MediaFolder;
+import ankid.engine.note.Notes;
 import ankid.engine.notetype.Notetypes;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
+import ankid.engine.tag.Tags;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Graves;
 import ankid.engine.storage.Storage;
@@ -41,6 +44,8 @@ public final class Collection implements AutoCloseable {
   private final Notetypes notetypes;
   private final CardStore cards;
   private final Graves graves;
+  private final Tags tags;
+  private final Notes notes;
   private long frozenNow = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
@@ -54,6 +59,8 @@ public final class Collection implements AutoCloseable {
     this.notetypes = new Notetypes(this);
     this.cards = new CardStore(db);
     this.decks = new Decks(this);
+    this.tags = new Tags(this);
+    this.notes = new Notes(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -219,6 +226,11 @@ public final class Collection implements AutoCloseable {
     return mediaFolder;
   }
 
+  /** The media folder as a service: safe names, Anki's clash renaming. */
+  public MediaFolder media() {
+    return new MediaFolder(mediaFolder);
+  }
+
   public ConfigStore config() {
     return config;
   }
@@ -237,6 +249,14 @@ public final class Collection implements AutoCloseable {
 
   public CardStore cards() {
     return cards;
+  }
+
+  public Notes notes() {
+    return notes;
+  }
+
+  public Tags tags() {
+    return tags;
   }
 
   public Graves graves() {

@@ -3,8 +3,10 @@ package ankid.server;
 import ankid.server.api.ActionRegistry;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
+import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
+import ankid.server.api.NoteActions;
 import ankid.server.api.SearchActions;
 import ankid.server.http.ApiLog;
 import ankid.server.http.Gateway;
@@ -24,10 +26,13 @@ public final class Api {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
+    MediaActions media = new MediaActions(profiles, config.webTimeout());
     this.registry = new ActionRegistry(json,
         misc,
         new DeckActions(profiles),
         new ModelActions(profiles),
+        media,
+        new NoteActions(profiles, media),
         new SearchActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);

@@ -19,6 +19,11 @@ public final class PythonText {
     return PythonRepr.repr(plain(v));
   }
 
+  /** repr() of a str: single quotes unless it contains ' and no ". */
+  public static String reprString(String s) {
+    return PythonRepr.repr(s);
+  }
+
   /** Lists, maps, strings and numbers, as Python's json.loads would give them. */
   private static Object plain(JsonNode v) {
     return v == null ? null : JSON.convertValue(v, Object.class);

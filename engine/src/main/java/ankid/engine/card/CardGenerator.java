@@ -1,0 +1,110 @@
+package ankid.engine.card;
+
+import ankid.engine.Collection;
+import ankid.engine.deck.Deck;
+import ankid.engine.note.Note;
+import ankid.engine.notetype.Notetype;
+import ankid.engine.proto.DeckConfigProto.DeckConfig.Config.NewCardInsertOrder;
+import ankid.engine.template.CardGeneration;
+import ankid.engine.template.NotetypeKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Inserts the cards a note is missing (Anki's {@code cardgen.rs}): only ever adds, never deletes.
+ * Build one per notetype and reuse it for many notes; templates are parsed once.
+ */
+public final class CardGenerator {
+  private final Collection col;
+  private final Notetype notetype;
+  private final CardGeneration generation;
+
+  public CardGenerator(Collection col, Notetype notetype) {
+    this.col = col;
+    this.notetype = notetype;
+    this.generation = CardGeneration.forNotetype(NotetypeKind.fromConfig(notetype.config().getKindValue()),
+        notetype.fieldNames(),
+        notetype.templates().stream().map(t -> t.config().getQFormat()).toList());
+  }
+
+  public Notetype notetype() {
+    return notetype;
+  }
+
+  public CardGeneration generation() {
+    return generation;
+  }
+
+  /** The cards of a note being added, in {@code deckId} unless a template names its own deck. */
+  public List<Integer> generateForNewNote(Note note, long deckId) {
+    List<Integer> ords = generation.ordsToGenerate(note.fields(), note.tags(), Set.of(), true);
+    insert(note.id(), ords, deckId, null);
+    return ords;
+  }
+
+  /**
+   * The cards an edited note now needs. They go to the deck all its cards share (home deck for
+   * filtered ones), else the notetype's last-used deck, and reuse the position of an existing new card.
+   */
+  public List<Integer> generateForExistingNote(Note note) {
+    List<ExistingCard> existing = col.db().query(
+        "select ord, (case when odid != 0 then odid else did end), type, due from cards where nid = ?",
+        rs -> new ExistingCard(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)), note.id());
+    Set<Integer> ords = new HashSet<>();
+    Set<Long> decks = new HashSet<>();
+    Long due = null;
+    for (ExistingCard c : existing) {
+      ords.add(c.ord());
+      decks.add(c.deckId());
+      if (due == null && c.type() == 0) due = c.due();
+    }
+    List<Integer> missing = generation.ordsToGenerate(note.fields(), note.tags(), ords, true);
+    if (missing.isEmpty()) return missing;
+    long deckId = decks.size() == 1
+        ? decks.iterator().next()
+        : col.config().getLong("_nt_" + notetype.id() + "_lastDeck", Deck.DEFAULT_ID);
+    insert(note.id(), missing, deckId, due);
+    return missing;
+  }
+
+  private record ExistingCard(int ord, long deckId, int type, long due) {}
+
+  /** All new cards of one note in one operation share one position (format doc §5.6). */
+  private void insert(long noteId, List<Integer> ords, long deckId, Long sharedDue) {
+    Long due = sharedDue;
+    for (int ord : ords) {
+      Deck deck = deckForAdding(templateDeck(ord).orElse(deckId));
+      if (due == null) due = nextPosition(deck);
+      long cid = col.newId("cards");
+      col.db().exec("insert into cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses,"
+              + " left, odue, odid, flags, data) values (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '{}')",
+          cid, noteId, deck.id(), ord, col.nowSecs(), due);
+    }
+  }
+
+  private Optional<Long> templateDeck(int ord) {
+    if (notetype.isCloze() || ord >= notetype.templates().size()) return Optional.empty();
+    long target = notetype.templates().get(ord).config().getTargetDeckId();
+    return target > 0 ? Optional.of(target) : Optional.empty();
+  }
+
+  /** The deck if it exists and is a normal deck, else Default (Anki's deck_for_adding). */
+  private Deck deckForAdding(long deckId) {
+    return col.decks().get(deckId).filter(d -> !d.isFiltered())
+        .orElseGet(() -> col.decks().getOrDefault(Deck.DEFAULT_ID));
+  }
+
+  /** {@code nextPos}, incremented; a random position instead when the deck's preset asks for it. */
+  private long nextPosition(Deck deck) {
+    long next = col.config().getLong("nextPos", 0);
+    col.config().set("nextPos", next + 1);
+    NewCardInsertOrder order = col.deckConfigs().forDeck(deck).config().getNewCardInsertOrder();
+    if (order == NewCardInsertOrder.NEW_CARD_INSERT_ORDER_RANDOM) {
+      return ThreadLocalRandom.current().nextLong(1, Math.max(next, 1000));
+    }
+    return next;
+  }
+}

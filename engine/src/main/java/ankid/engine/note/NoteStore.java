@@ -1,0 +1,63 @@
+package ankid.engine.note;
+
+import ankid.engine.storage.Db;
+import ankid.engine.tag.TagNames;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code notes} table. */
+public final class NoteStore {
+  private static final String COLUMNS = "id, guid, mid, mod, usn, tags, flds";
+
+  private final Db db;
+
+  public NoteStore(Db db) {
+    this.db = db;
+  }
+
+  public Optional<Note> get(long id) {
+    return db.queryOne("select " + COLUMNS + " from notes where id = ?", NoteStore::row, id);
+  }
+
+  public List<Long> idsOfNotetype(long notetypeId) {
+    return db.queryLongs("select id from notes where mid = ?", notetypeId);
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from notes");
+  }
+
+  /**
+   * Notes whose first-field checksum is {@code csum}, optionally of one notetype only. The unary
+   * {@code +} keeps SQLite on the csum index: left to itself it picks idx_notes_mid, which scans
+   * every note of the notetype (10k-note batches became quadratic).
+   */
+  public List<Note> withChecksum(long csum, Long notetypeId) {
+    return notetypeId == null
+        ? db.query("select " + COLUMNS + " from notes where csum = ?", NoteStore::row, csum)
+        : db.query("select " + COLUMNS + " from notes where csum = ? and +mid = ?", NoteStore::row, csum, notetypeId);
+  }
+
+  /**
+   * Inserts or replaces a note. {@code sfld} is bound as text so SQLite's integer affinity stores
+   * numeric-looking sort fields as numbers, exactly as Anki's writes do.
+   */
+  public void put(Note note, int sortFieldIdx) {
+    db.exec("insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')",
+        note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
+        NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+        NoteText.firstFieldChecksum(note.fields()));
+  }
+
+  public void delete(long id) {
+    db.exec("delete from notes where id = ?", id);
+  }
+
+  private static Note row(ResultSet rs) throws SQLException {
+    return new Note(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getInt(5),
+        TagNames.split(rs.getString(6)), NoteText.splitFields(rs.getString(7)));
+  }
+}

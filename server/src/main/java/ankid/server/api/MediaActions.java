@@ -1,0 +1,61 @@
+package ankid.server.api;
+
+import ankid.engine.Collection;
+import ankid.server.Profiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Base64;
+import java.util.List;
+
+/** Media actions (api doc §2.4). */
+public final class MediaActions {
+  private final Profiles profiles;
+  private final MediaStorer storer;
+
+  public MediaActions(Profiles profiles, int webTimeoutMillis) {
+    this.profiles = profiles;
+    this.storer = new MediaStorer(webTimeoutMillis);
+  }
+
+  MediaStorer storer() {
+    return storer;
+  }
+
+  private Collection col() {
+    return profiles.collection();
+  }
+
+  @Action
+  public String storeMediaFile(@Param("filename") String filename, @Param(value = "data", dflt = "null") String data,
+      @Param(value = "path", dflt = "null") String path, @Param(value = "url", dflt = "null") String url,
+      @Param(value = "skipHash", dflt = "null") String skipHash,
+      @Param(value = "deleteExisting", dflt = "true") JsonNode deleteExisting) {
+    return storer.store(col().media(), filename, data, path, url, skipHash, DeckActions.truthy(deleteExisting));
+  }
+
+  @Action
+  public Object retrieveMediaFile(@Param("filename") String filename) {
+    return col().media().read(basename(filename)).<Object>map(b -> Base64.getEncoder().encodeToString(b)).orElse(false);
+  }
+
+  @Action
+  public List<String> getMediaFilesNames(@Param(value = "pattern", dflt = "\"*\"") String pattern) {
+    return col().media().names(pattern);
+  }
+
+  @Action
+  public String getMediaDirPath() {
+    return col().media().path().toString();
+  }
+
+  @Action
+  public Object deleteMediaFile(@Param("filename") String filename) {
+    col().media().delete(basename(filename));
+    return null;
+  }
+
+  /** AnkiConnect looks files up by their base name only. */
+  private static String basename(String name) {
+    int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(cut + 1);
+  }
+}
