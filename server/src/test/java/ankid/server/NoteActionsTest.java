@@ -61,6 +61,11 @@ class NoteActionsTest {
     assertThat(server.result("notesModTime", "{\"notes\":[" + id + ",5]}"))
         .isEqualTo(json("[{\"noteId\":" + id + ",\"mod\":" + n.get("mod") + "},{}]"));
     assertThat(server.error("notesInfo", "{}")).isEqualTo("Must provide either \"notes\" or a \"query\"");
+    // A query wins over ids.
+    JsonNode byQuery = server.result("notesInfo", "{\"notes\":[5],\"query\":\"front:hello tag:a\"}");
+    assertThat(byQuery).hasSize(1);
+    assertThat(byQuery.get(0)).isEqualTo(n);
+    assertThat(server.error("notesInfo", "{\"query\":\"(\"}")).startsWith("Invalid search:");
   }
 
   @Test

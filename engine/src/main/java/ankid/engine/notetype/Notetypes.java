@@ -38,7 +38,9 @@ public final class Notetypes {
     store.put(nt);
   }
 
+  /** Deleting a notetype is a schema change in Anki (no grave type exists for it). */
   public void delete(long id) {
     store.delete(id);
+    col.markSchemaModified();
   }
 }

@@ -231,12 +231,13 @@ public final class NoteActions {
   @Action
   public List<Object> notesInfo(@Param(value = "notes", dflt = "null") List<Long> notes,
       @Param(value = "query", dflt = "null") String query) {
-    if (query != null) throw new ApiError("notesInfo: the \"query\" parameter is not supported yet");
-    if (notes == null) throw new ApiError("Must provide either \"notes\" or a \"query\"");
+    if (notes == null && query == null) throw new ApiError("Must provide either \"notes\" or a \"query\"");
     String profile = profiles.active();
     return col().read(c -> {
+      // A query wins over ids, as in AnkiConnect.
+      List<Long> ids = query != null ? c.findNotes(query) : notes;
       List<Object> out = new ArrayList<>();
-      for (long nid : notes) out.add(c.notes().get(nid).<Object>map(n -> info(c, n, profile)).orElse(Map.of()));
+      for (long nid : ids) out.add(c.notes().get(nid).<Object>map(n -> info(c, n, profile)).orElse(Map.of()));
       return out;
     });
   }
