@@ -1,6 +1,7 @@
 package ankid.engine;
 
 import ankid.engine.card.CardStore;
+import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
 import ankid.engine.deckconfig.DeckConfigs;
@@ -40,6 +41,7 @@ public final class Collection implements AutoCloseable {
   private final DeckConfigs deckConfigs;
   private final Notetypes notetypes;
   private final CardStore cards;
+  private final Cards cardRecords;
   private final Graves graves;
   private long frozenNow = -1;
 
@@ -53,6 +55,7 @@ public final class Collection implements AutoCloseable {
     this.deckConfigs = new DeckConfigs(this);
     this.notetypes = new Notetypes(this);
     this.cards = new CardStore(db);
+    this.cardRecords = new Cards(this);
     this.decks = new Decks(this);
   }
 
@@ -237,6 +240,11 @@ public final class Collection implements AutoCloseable {
 
   public CardStore cards() {
     return cards;
+  }
+
+  /** Single cards as records: get, update, suspend/unsuspend, revlog intervals. */
+  public Cards cardRecords() {
+    return cardRecords;
   }
 
   public Graves graves() {
