@@ -1,6 +1,7 @@
 package ankid.server;
 
 import ankid.server.api.ActionRegistry;
+import ankid.server.api.CardActions;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MiscActions;
@@ -23,7 +24,8 @@ public final class Api {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
-    this.registry = new ActionRegistry(json, misc, new DeckActions(profiles), new SearchActions(profiles));
+    this.registry = new ActionRegistry(json, misc, new DeckActions(profiles), new SearchActions(profiles),
+        new CardActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());

@@ -31,7 +31,7 @@ public final class Cards {
   /** Saves every column of an existing card, stamped with now and usn −1. */
   public Card update(Card card) {
     CardAttributes.validate(card);
-    if (get(card.id()).isEmpty()) throw new AnkiException.NotFound("Card was not found: " + card.id());
+    if (get(card.id()).isEmpty()) throw new AnkiException.NotFound("No such card: '" + card.id() + "'");
     Card c = card.modified(col.nowSecs());
     db().exec("update cards set nid = ?, did = ?, ord = ?, mod = ?, usn = ?, type = ?, queue = ?, due = ?, ivl = ?,"
             + " factor = ?, reps = ?, lapses = ?, left = ?, odue = ?, odid = ?, flags = ?, data = ? where id = ?",
