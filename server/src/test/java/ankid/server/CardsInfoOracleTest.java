@@ -64,6 +64,9 @@ class CardsInfoOracleTest {
       JsonNode first = s.result("cardsInfo", "{\"cards\":" + ids.subList(0, 1000) + "}");
       System.out.printf("cardsInfo for 1,000 cards in one request: %d ms%n", (System.nanoTime() - start) / 1_000_000);
       assertThat(first).hasSize(1000);
+      start = System.nanoTime();
+      s.result("cardsInfo", "{\"cards\":" + ids.subList(1000, 2000) + "}");
+      System.out.printf("cardsInfo for the next 1,000 cards (warm): %d ms%n", (System.nanoTime() - start) / 1_000_000);
       JsonNode all = s.result("cardsInfo", "{\"cards\":" + ids + "}");
       for (JsonNode info : all) assertRendersLikeAnki(info, rendered.get(info.get("cardId").asLong()));
       // new, suspended, learning and review cards of a real study history, one in 50

@@ -29,6 +29,7 @@ public final class NextReviews {
   private final boolean fsrs;
   private final boolean shortTermWithSteps;
   private final Map<Long, Optional<Deck>> decks = new HashMap<>();
+  private final Map<Long, DeckPreset> presets = new HashMap<>();
 
   public NextReviews(Collection col) {
     this.col = col;
@@ -44,11 +45,16 @@ public final class NextReviews {
     DeckKind kind = current.filter(Deck::isFiltered).map(d -> DeckKind.filtered(d.kind().getFiltered()))
         .orElse(DeckKind.NORMAL);
     Optional<Deck> home = deck(card.homeDeckId()).filter(d -> !d.isFiltered());
-    DeckPreset preset = DeckPreset.fromProto(home.map(d -> col.deckConfigs().forDeck(d))
-        .orElseGet(() -> col.deckConfigs().get(ankid.engine.deckconfig.DeckConfig.DEFAULT_ID).orElseThrow())
-        .config());
+    DeckPreset preset = presets.computeIfAbsent(card.homeDeckId(), k -> preset(home));
     SchedulingInputs in = new SchedulingInputs(preset, kind, timing, fsrsOptions(preset, home), true);
     return List.of(IntervalLabels.describe(Scheduler.nextStates(row, in), timing, learnAheadSecs));
+  }
+
+  /** The home deck's preset; a missing (or filtered) home deck gets the default preset. */
+  private DeckPreset preset(Optional<Deck> home) {
+    return DeckPreset.fromProto(home.map(d -> col.deckConfigs().forDeck(d))
+        .orElseGet(() -> col.deckConfigs().get(ankid.engine.deckconfig.DeckConfig.DEFAULT_ID).orElseThrow())
+        .config());
   }
 
   /**
