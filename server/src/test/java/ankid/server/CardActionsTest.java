@@ -87,7 +87,10 @@ class CardActionsTest {
       assertThat(reversed.get("flags").asInt()).isZero();
       JsonNode basic = info.get(2);
       assertThat(basic.get("deckName").asText()).isEqualTo("Default");
-      assertThat(basic.get("nextReviews")).isEqualTo(json("[\"<1m\",\"<6m\",\"<10m\",\"4d\"]"));
+      // Easy's graduating interval is fuzzed by card id, so take Anki's own labels
+      assertThat(basic.get("nextReviews"))
+          .isEqualTo(Oracle.run("states", col.file.toString(), Long.toString(col.card(0))).ok().get("labels"));
+      assertThat(basic.get("nextReviews").get(0).asText()).isEqualTo("<1m");
       assertThat(s.result("cardsInfo", "{\"cards\":[]}")).isEmpty();
     }
   }

@@ -40,10 +40,17 @@ public final class CardActions {
     return col().read(c -> {
       CardFaces faces = new CardFaces(c);
       NextReviews nextReviews = new NextReviews(c);
+      Map<Long, String> deckNames = new java.util.HashMap<>();
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
         Optional<Card> card = c.cardRecords().get(cid);
-        out.add(card.isEmpty() ? Map.of() : CardInfo.of(c, card.get(), faces.of(card.get()), nextReviews.labels(card.get())));
+        if (card.isEmpty()) {
+          out.add(Map.of());
+          continue;
+        }
+        // deckNameFromId: Anki's deck getter falls back to Default for a missing deck
+        String deckName = deckNames.computeIfAbsent(card.get().did(), did -> c.decks().getOrDefault(did).name());
+        out.add(CardInfo.of(card.get(), deckName, faces.of(card.get()), nextReviews.labels(card.get())));
       }
       return out;
     });

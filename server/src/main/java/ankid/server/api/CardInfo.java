@@ -1,6 +1,5 @@
 package ankid.server.api;
 
-import ankid.engine.Collection;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardFaces;
 import ankid.engine.notetype.Notetype;
@@ -12,7 +11,7 @@ import java.util.Map;
 final class CardInfo {
   private CardInfo() {}
 
-  static Map<String, Object> of(Collection col, Card card, CardFaces.Face face, List<String> nextReviews) {
+  static Map<String, Object> of(Card card, String deckName, CardFaces.Face face, List<String> nextReviews) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (Notetype.Field f : face.notetype().fields()) {
       Map<String, Object> field = new LinkedHashMap<>();
@@ -28,7 +27,7 @@ final class CardInfo {
     out.put("answer", face.answer());
     out.put("modelName", face.notetype().name());
     out.put("ord", card.ord());
-    out.put("deckName", col.decks().getOrDefault(card.did()).name());
+    out.put("deckName", deckName);
     out.put("css", face.notetype().config().getCss());
     out.put("factor", card.factor());
     out.put("interval", card.ivl());
