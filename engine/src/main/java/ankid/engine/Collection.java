@@ -1,6 +1,7 @@
 package ankid.engine;
 
 import ankid.engine.card.CardStore;
+import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
 import ankid.engine.deckconfig.DeckConfigs;
@@ -43,6 +44,7 @@ public final class Collection implements AutoCloseable {
   private final DeckConfigs deckConfigs;
   private final Notetypes notetypes;
   private final CardStore cards;
+  private final Cards cardRecords;
   private final Graves graves;
   private final Tags tags;
   private final Notes notes;
@@ -58,6 +60,7 @@ public final class Collection implements AutoCloseable {
     this.deckConfigs = new DeckConfigs(this);
     this.notetypes = new Notetypes(this);
     this.cards = new CardStore(db);
+    this.cardRecords = new Cards(this);
     this.decks = new Decks(this);
     this.tags = new Tags(this);
     this.notes = new Notes(this);
@@ -257,6 +260,11 @@ public final class Collection implements AutoCloseable {
 
   public Tags tags() {
     return tags;
+  }
+
+  /** Single cards as records: get, update, suspend/unsuspend, revlog intervals. */
+  public Cards cardRecords() {
+    return cardRecords;
   }
 
   public Graves graves() {

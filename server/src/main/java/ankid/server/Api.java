@@ -1,6 +1,7 @@
 package ankid.server;
 
 import ankid.server.api.ActionRegistry;
+import ankid.server.api.CardActions;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MediaActions;
@@ -33,7 +34,8 @@ public final class Api {
         new ModelActions(profiles),
         media,
         new NoteActions(profiles, media),
-        new SearchActions(profiles));
+        new SearchActions(profiles),
+        new CardActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());

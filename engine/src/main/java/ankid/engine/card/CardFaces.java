@@ -1,0 +1,68 @@
+package ankid.engine.card;
+
+import ankid.engine.AnkiException;
+import ankid.engine.Collection;
+import ankid.engine.deck.Deck;
+import ankid.engine.notetype.Notetype;
+import ankid.engine.template.CardContext;
+import ankid.engine.template.CardRendering;
+import ankid.engine.template.NotetypeKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a card shows: its note's fields and its question/answer HTML as {@code card.question()} /
+ * {@code card.answer()} return them. Notetypes and deck names are cached, so make one instance
+ * per request (inside one read or write) and render many cards with it.
+ */
+public final class CardFaces {
+  private final Collection col;
+  private final Map<Long, Notetype> notetypes = new HashMap<>();
+  private final Map<Long, Optional<String>> deckNames = new HashMap<>();
+
+  /** A card with its notetype, its note's field values (in notetype field order) and both sides. */
+  public record Face(Notetype notetype, List<String> fields, String question, String answer) {}
+
+  private record NoteRow(long notetypeId, List<String> fields, List<String> tags) {}
+
+  public CardFaces(Collection col) {
+    this.col = col;
+  }
+
+  public Face of(Card card) {
+    NoteRow note = col.db().queryOne("select mid, flds, tags from notes where id = ?",
+            rs -> new NoteRow(rs.getLong(1), Arrays.asList(rs.getString(2).split("\u001f", -1)),
+                Arrays.stream(rs.getString(3).split(" ")).filter(t -> !t.isEmpty()).toList()),
+            card.nid())
+        .orElseThrow(() -> new AnkiException.NotFound("Note was not found: " + card.nid()));
+    Notetype nt = notetype(note.notetypeId());
+    List<String> fields = new ArrayList<>(nt.fields().size());
+    for (int i = 0; i < nt.fields().size(); i++) fields.add(i < note.fields().size() ? note.fields().get(i) : "");
+
+    // cloze cards all use the single template; their ord picks the cloze number
+    int templateIdx = nt.isCloze() ? 0 : card.ord();
+    if (templateIdx >= nt.templates().size()) {
+      throw new AnkiException.NotFound("card template " + card.ord() + " of " + nt.name());
+    }
+    Notetype.Template template = nt.templates().get(templateIdx);
+    CardContext ctx = new CardContext(NotetypeKind.fromConfig(nt.config().getKindValue()), nt.name(),
+        template.name(), CardContext.fieldMap(nt.fieldNames(), fields), note.tags(),
+        deckName(card.homeDeckId()).orElse(null), card.ord(), card.flags() & 0b111, card.id());
+    CardRendering.QuestionAnswer qa = CardRendering.render(template.config().getQFormat(),
+        template.config().getAFormat(), nt.config().getCss(), nt.config().getLatexSvg(), ctx);
+    return new Face(nt, List.copyOf(fields), qa.question(), qa.answer());
+  }
+
+  private Notetype notetype(long id) {
+    return notetypes.computeIfAbsent(id, k -> col.notetypes().get(k)
+        .orElseThrow(() -> new AnkiException.NotFound("notetype " + k + " not found")));
+  }
+
+  private Optional<String> deckName(long deckId) {
+    return deckNames.computeIfAbsent(deckId, k -> col.decks().get(k).map(Deck::name));
+  }
+}

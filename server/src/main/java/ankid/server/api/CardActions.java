@@ -1,0 +1,236 @@
+package ankid.server.api;
+
+import ankid.engine.AnkiException;
+import ankid.engine.Collection;
+import ankid.engine.card.Card;
+import ankid.engine.card.CardAttributes;
+import ankid.engine.card.CardFaces;
+import ankid.engine.card.Cards;
+import ankid.engine.card.NextReviews;
+import ankid.server.Profiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Card actions (api doc §2.1), with AnkiConnect's per-card loops and their quirks kept. */
+public final class CardActions {
+  private static final String INDEX_ERROR = "list index out of range";
+  private static final java.util.Set<String> PROTECTED_KEYS = java.util.Set.of(
+      "did", "id", "ivl", "lapses", "left", "mod", "nid", "odid", "odue", "ord", "queue", "reps", "type", "usn");
+
+  private final Profiles profiles;
+
+  public CardActions(Profiles profiles) {
+    this.profiles = profiles;
+  }
+
+  private Collection col() {
+    return profiles.collection();
+  }
+
+  private static Card getCard(Collection c, long id) {
+    return c.cardRecords().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
+  }
+
+  @Action
+  public List<Map<String, Object>> cardsInfo(@Param("cards") List<Long> cards) {
+    return col().read(c -> {
+      CardFaces faces = new CardFaces(c);
+      NextReviews nextReviews = new NextReviews(c);
+      Map<Long, String> deckNames = new java.util.HashMap<>();
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (long cid : cards) {
+        Optional<Card> card = c.cardRecords().get(cid);
+        if (card.isEmpty()) {
+          out.add(Map.of());
+          continue;
+        }
+        // deckNameFromId: Anki's deck getter falls back to Default for a missing deck
+        String deckName = deckNames.computeIfAbsent(card.get().did(), did -> c.decks().getOrDefault(did).name());
+        out.add(CardInfo.of(card.get(), deckName, faces.of(card.get()), nextReviews.labels(card.get())));
+      }
+      return out;
+    });
+  }
+
+  @Action
+  public List<Long> cardsToNotes(@Param("cards") List<Long> cards) {
+    return col().read(c -> c.cardRecords().noteIds(cards));
+  }
+
+  @Action
+  public List<Map<String, Object>> cardsModTime(@Param("cards") List<Long> cards) {
+    return col().read(c -> {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (long cid : cards) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        c.cardRecords().get(cid).ifPresent(card -> {
+          row.put("cardId", card.id());
+          row.put("mod", card.mod());
+        });
+        out.add(row);
+      }
+      return out;
+    });
+  }
+
+  /**
+   * AnkiConnect drops cards already in the requested state while iterating the same list, so the
+   * card sliding into a removed card's place is never looked at (and is changed after all).
+   */
+  @Action
+  public boolean suspend(@Param("cards") List<Long> cards, @Param(value = "suspend", dflt = "true") JsonNode suspend) {
+    return col().write(c -> {
+      List<Long> remaining = new ArrayList<>(cards);
+      for (int i = 0; i < remaining.size(); i++) {
+        Long cid = remaining.get(i);
+        if (pythonEquals(getCard(c, cid).isSuspended(), suspend)) remaining.remove(cid);
+      }
+      if (remaining.isEmpty()) return false;
+      if (DeckActions.truthy(suspend)) c.cardRecords().suspend(remaining);
+      else c.cardRecords().unsuspendAndUnbury(remaining);
+      return true;
+    });
+  }
+
+  @Action
+  public Object unsuspend(@Param("cards") List<Long> cards) {
+    suspend(cards, com.fasterxml.jackson.databind.node.BooleanNode.FALSE);
+    return null;
+  }
+
+  @Action
+  public boolean suspended(@Param("card") long card) {
+    return col().read(c -> getCard(c, card).isSuspended());
+  }
+
+  @Action
+  public List<Boolean> areSuspended(@Param("cards") List<Long> cards) {
+    return col().read(c -> {
+      List<Boolean> out = new ArrayList<>();
+      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::isSuspended).orElse(null));
+      return out;
+    });
+  }
+
+  /** New → due; else the last revlog entry decides: long learning steps by its time, others by is:due. */
+  @Action
+  public List<Boolean> areDue(@Param("cards") List<Long> cards) {
+    return col().read(c -> {
+      List<Boolean> out = new ArrayList<>();
+      for (long cid : cards) {
+        if (!c.findCards("cid:" + cid + " is:new").isEmpty()) {
+          out.add(true);
+          continue;
+        }
+        List<Cards.ReviewInterval> revlog = c.cardRecords().reviewIntervals(cid);
+        if (revlog.isEmpty()) throw new ApiError(INDEX_ERROR);
+        Cards.ReviewInterval last = revlog.get(revlog.size() - 1);
+        if (last.ivl() >= -1200) {
+          out.add(!c.findCards("cid:" + cid + " is:due").isEmpty());
+        } else {
+          out.add(last.revlogId() / 1000.0 - last.ivl() <= c.nowMillis() / 1000.0);
+        }
+      }
+      return out;
+    });
+  }
+
+  @Action
+  public List<Object> getIntervals(@Param("cards") List<Long> cards, @Param(value = "complete", dflt = "false") JsonNode complete) {
+    return col().read(c -> {
+      List<Object> out = new ArrayList<>();
+      for (long cid : cards) {
+        if (!c.findCards("cid:" + cid + " is:new").isEmpty()) {
+          out.add(0);
+          continue;
+        }
+        List<Integer> ivls = c.cardRecords().reviewIntervals(cid).stream().map(Cards.ReviewInterval::ivl).toList();
+        if (DeckActions.truthy(complete)) {
+          out.add(ivls);
+        } else {
+          if (ivls.isEmpty()) throw new ApiError(INDEX_ERROR);
+          out.add(ivls.get(ivls.size() - 1));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Action
+  public List<Integer> getEaseFactors(@Param("cards") List<Long> cards) {
+    return col().read(c -> {
+      List<Integer> out = new ArrayList<>();
+      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::factor).orElse(null));
+      return out;
+    });
+  }
+
+  /** Each card is saved on its own in AnkiConnect, so a failure keeps the cards saved before it. */
+  @Action
+  public List<Boolean> setEaseFactors(@Param("cards") List<Long> cards, @Param("easeFactors") List<JsonNode> easeFactors) {
+    RuntimeException[] failure = new RuntimeException[1];
+    List<Boolean> out = col().write(c -> {
+      List<Boolean> done = new ArrayList<>();
+      for (int i = 0; i < cards.size(); i++) {
+        Optional<Card> card = c.cardRecords().get(cards.get(i));
+        if (card.isEmpty()) {
+          done.add(false);
+          continue;
+        }
+        done.add(true);
+        try {
+          if (i >= easeFactors.size()) throw new ApiError(INDEX_ERROR);
+          long factor = PythonInts.toLong(easeFactors.get(i));
+          c.cardRecords().update(CardAttributes.assign(card.get(), "factor", factor));
+        } catch (ApiError | AnkiException e) {
+          failure[0] = e;
+          break;
+        }
+      }
+      return done;
+    });
+    if (failure[0] != null) throw failure[0];
+    return out;
+  }
+
+  @Action
+  public Object setSpecificValueOfCard(@Param("card") JsonNode card, @Param("keys") JsonNode keys,
+      @Param("newValues") JsonNode newValues, @Param(value = "warning_check", dflt = "false") JsonNode warningCheck) {
+    if (card.isArray() || !keys.isArray() || !newValues.isArray() || keys.size() != newValues.size()) return false;
+    // `warning_check is False`: only a real false (the default) guards the protected keys
+    boolean guarded = warningCheck.isBoolean() && !warningCheck.asBoolean();
+    for (JsonNode key : keys) {
+      if (guarded && key.isTextual() && PROTECTED_KEYS.contains(key.asText())) return false;
+    }
+    try {
+      col().write(c -> {
+        Card updated = getCard(c, PythonInts.toLong(card));
+        for (int i = 0; i < keys.size(); i++) {
+          JsonNode key = keys.get(i);
+          if (!key.isTextual()) {
+            throw new ApiError("attribute name must be string, not '" + PythonInts.typeName(key) + "'");
+          }
+          if (CardAttributes.INTEGER_ATTRIBUTES.contains(key.asText())) {
+            updated = CardAttributes.assign(updated, key.asText(), PythonInts.toLong(newValues.get(i)));
+          }
+        }
+        if (updated.id() == 0) throw new ApiError("card.flush() expects an existing card");
+        return c.cardRecords().update(updated);
+      });
+      return List.of(true);
+    } catch (ApiError | AnkiException e) {
+      return List.of(List.of(false, e.getMessage()));
+    }
+  }
+
+  /** Python's {@code bool == value}: True equals 1, False equals 0, nothing else. */
+  private static boolean pythonEquals(boolean b, JsonNode v) {
+    if (v.isBoolean()) return v.asBoolean() == b;
+    if (v.isNumber()) return v.asDouble() == (b ? 1 : 0);
+    return false;
+  }
+}
