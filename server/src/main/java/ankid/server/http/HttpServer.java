@@ -38,8 +38,12 @@ public final class HttpServer implements AutoCloseable {
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
     pool.setName("ankid-http");
     server = new Server(pool);
+    // AnkiConnect sends no Server or Date header; neither do we.
+    org.eclipse.jetty.server.HttpConfiguration http = new org.eclipse.jetty.server.HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(false);
     for (String addr : bindAddresses) {
-      ServerConnector c = new ServerConnector(server);
+      ServerConnector c = new ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
       c.setHost(addr);
       c.setPort(port);
       c.setReuseAddress(true);
