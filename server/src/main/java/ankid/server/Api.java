@@ -5,7 +5,9 @@ import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
+import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
+import ankid.server.api.StatisticActions;
 import ankid.server.http.ApiLog;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
@@ -28,7 +30,9 @@ public final class Api {
         misc,
         new DeckActions(profiles),
         new ModelActions(profiles),
-        new SearchActions(profiles));
+        new SearchActions(profiles),
+        new SchedulingActions(profiles),
+        new StatisticActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
