@@ -117,4 +117,19 @@ class StudyWritesTest {
     assertThat(col.<Long>read(c -> c.config().getLong("nextPos", 0))).isEqualTo(41);
     assertThat(col.<Long>read(c -> c.db().queryLong("select count() from revlog where type = 4 and ease = 0", 0))).isEqualTo(2);
   }
+
+  @Test
+  void withFsrsOnAnAnswerStoresMemoryAndTheRevlogCarriesDifficulty() {
+    long card = addCards("", 1).get(0);
+    col.write(c -> {
+      c.config().set("fsrs", true);
+      return null;
+    });
+    AnswerResult r = col.write(c -> Answering.answer(c, card, 3)).orElseThrow();
+    CardRow stored = col.read(c -> CardRows.get(c.db(), card).orElseThrow());
+    assertThat(stored.data().memory()).isNotNull();
+    assertThat(stored.data().dr()).isEqualTo(0.9f);
+    assertThat(stored.data().lrt()).isEqualTo(CLOCK.millis() / 1000);
+    assertThat(r.revlog().factor()).isBetween(100L, 1100L);
+  }
 }
