@@ -8,7 +8,9 @@ import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
 import ankid.server.api.NoteActions;
+import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
+import ankid.server.api.StatisticActions;
 import ankid.server.http.ApiLog;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
@@ -35,7 +37,9 @@ public final class Api {
         media,
         new NoteActions(profiles, media),
         new SearchActions(profiles),
-        new CardActions(profiles));
+        new CardActions(profiles),
+        new SchedulingActions(profiles),
+        new StatisticActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());

@@ -24,7 +24,12 @@ public final class TestServer implements AutoCloseable {
   }
 
   public TestServer(Path base, ServerConfig config) throws Exception {
-    profiles = new Profiles(base, Clock.systemDefaultZone());
+    this(base, config, Clock.systemDefaultZone());
+  }
+
+  /** A server whose collection sees {@code clock} as "now" (for fixtures with dated reviews). */
+  public TestServer(Path base, ServerConfig config, Clock clock) throws Exception {
+    profiles = new Profiles(base, clock);
     profiles.open("User 1");
     http = new HttpServer(new Api(config, profiles).gateway(), List.of("127.0.0.1"), 0);
     http.start();

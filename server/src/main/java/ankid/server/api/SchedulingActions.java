@@ -1,0 +1,67 @@
+package ankid.server.api;
+
+import ankid.engine.Collection;
+import ankid.engine.study.Answering;
+import ankid.engine.study.ManualScheduling;
+import ankid.server.Profiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scheduling card actions of api doc §2.1: answerCards, forgetCards, relearnCards, setDueDate. */
+public final class SchedulingActions {
+  private final Profiles profiles;
+  private final SecureRandom random = new SecureRandom();
+
+  public SchedulingActions(Profiles profiles) {
+    this.profiles = profiles;
+  }
+
+  private Collection col() {
+    return profiles.collection();
+  }
+
+  /**
+   * One transaction per answer: AnkiConnect answers card by card, so an invalid item fails the
+   * call with the earlier answers already saved.
+   */
+  @Action
+  public List<Boolean> answerCards(@Param("answers") List<JsonNode> answers) {
+    List<Boolean> out = new ArrayList<>();
+    for (JsonNode answer : answers) {
+      if (!answer.has("cardId")) throw new ApiError("'cardId'");
+      if (!answer.has("ease")) throw new ApiError("'ease'");
+      long cardId = answer.get("cardId").asLong();
+      int ease = answer.get("ease").isIntegralNumber() ? answer.get("ease").asInt() : 0;
+      out.add(col().write(c -> Answering.answer(c, cardId, ease).isPresent()));
+    }
+    return out;
+  }
+
+  @Action
+  public Object forgetCards(@Param("cards") List<Long> cards) {
+    return col().write(c -> {
+      ManualScheduling.forget(c, cards);
+      return null;
+    });
+  }
+
+  @Action
+  public Object relearnCards(@Param("cards") List<Long> cards) {
+    return col().write(c -> {
+      ManualScheduling.relearn(c, cards);
+      return null;
+    });
+  }
+
+  @Action
+  public boolean setDueDate(@Param("cards") List<Long> cards, @Param("days") JsonNode days) {
+    // Anki hands days to a protobuf string field, which refuses anything but text
+    if (!days.isTextual()) throw new ApiError("bad argument type for built-in operation");
+    return col().write(c -> {
+      ManualScheduling.setDueDate(c, cards, days.asText(), random);
+      return true;
+    });
+  }
+}
