@@ -68,13 +68,17 @@ public final class Cards {
     }
   }
 
-  /** One revlog entry's interval: negative seconds (learning) or positive days. */
-  public record ReviewInterval(long revlogId, int ivl) {}
+  /** All cards of a note, by ordinal. */
+  public List<Card> ofNote(long noteId) {
+    return db().query("select " + Card.COLUMNS + " from cards where nid = ? order by ord", Card::fromRow, noteId);
+  }
 
-  /** The card's revlog intervals oldest first (the order AnkiConnect's plain select sees). */
-  public List<ReviewInterval> reviewIntervals(long cardId) {
-    return db().query("select id, ivl from revlog where cid = ? order by id",
-        rs -> new ReviewInterval(rs.getLong(1), rs.getInt(2)), cardId);
+  /** Saves the scheduling columns the scheduler changed, marking the card modified (mod, usn -1). */
+  public void saveSchedule(CardRow c) {
+    db().exec("update cards set did = ?, type = ?, queue = ?, due = ?, ivl = ?, factor = ?, reps = ?,"
+            + " lapses = ?, left = ?, odue = ?, odid = ?, data = ?, mod = ?, usn = -1 where id = ?",
+        c.did(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(), c.reps(), c.lapses(), c.left(),
+        c.odue(), c.odid(), c.data().toJson(), col.nowSecs(), c.id());
   }
 
   /** The distinct notes of the given cards; unknown card ids contribute nothing. */

@@ -1,5 +1,6 @@
 package ankid.engine.study;
 
+import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
 import ankid.engine.scheduler.AnswerApplier;
 import ankid.engine.scheduler.AnswerResult;
@@ -24,7 +25,7 @@ public final class Answering {
    * @return the result written, or empty when the card does not exist
    */
   public static Optional<AnswerResult> answer(Collection col, long cardId, int ease) {
-    Optional<CardRow> found = CardRows.get(col.db(), cardId);
+    Optional<CardRow> found = CardRows.get(col, cardId);
     if (found.isEmpty()) return Optional.empty();
     CardRow card = found.get();
     SchedTimingToday timing = col.timing();
@@ -32,7 +33,7 @@ public final class Answering {
     // AnkiConnect starts the card's timer immediately before answering
     AnswerResult result = AnswerApplier.answer(card, ease, col.nowMillis(), 0, in);
     long now = col.nowSecs();
-    CardRows.save(col.db(), result.card(), now);
+    CardRows.save(col, result.card());
     RevlogStore.add(col.db(), result.revlog());
     if (result.leeched()) LeechTag.add(col, card.nid());
     StudiedToday.record(col, card.did(), timing.daysElapsed(), result.studied());
@@ -42,8 +43,8 @@ public final class Answering {
 
   private static void burySiblings(Collection col, CardRow answered, BuryRules.SiblingBury rule, long now) {
     if (!rule.any()) return;
-    for (CardRow sibling : BuryRules.buriedSiblings(answered.id(), CardRows.ofNote(col.db(), answered.nid()), rule)) {
-      CardRows.save(col.db(), sibling, now);
+    for (CardRow sibling : BuryRules.buriedSiblings(answered.id(), CardRows.ofNote(col, answered.nid()), rule)) {
+      CardRows.save(col, sibling);
     }
   }
 }

@@ -1,5 +1,6 @@
 package ankid.engine.study;
 
+import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
 import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.DueDateSpec;
@@ -58,7 +59,7 @@ public final class ManualScheduling {
   private static List<CardRow> load(Collection col, List<Long> cardIds) {
     List<CardRow> cards = new ArrayList<>();
     for (long id : cardIds) {
-      Optional<CardRow> c = CardRows.get(col.db(), id);
+      Optional<CardRow> c = CardRows.get(col, id);
       c.ifPresent(cards::add);
     }
     return cards;
@@ -66,7 +67,7 @@ public final class ManualScheduling {
 
   private static void write(Collection col, List<ManualChange> changes) {
     for (ManualChange change : changes) {
-      CardRows.save(col.db(), change.card(), col.nowSecs());
+      CardRows.save(col, change.card());
       if (change.revlog() != null) RevlogStore.add(col.db(), change.revlog());
     }
   }

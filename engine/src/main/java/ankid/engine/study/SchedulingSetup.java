@@ -1,5 +1,6 @@
 package ankid.engine.study;
 
+import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.deckconfig.DeckConfig;

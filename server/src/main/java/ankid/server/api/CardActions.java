@@ -1,5 +1,7 @@
 package ankid.server.api;
 
+import ankid.engine.revlog.RevlogStore;
+import ankid.engine.scheduler.RevlogRow;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.card.Card;
@@ -126,13 +128,13 @@ public final class CardActions {
           out.add(true);
           continue;
         }
-        List<Cards.ReviewInterval> revlog = c.cardRecords().reviewIntervals(cid);
+        List<RevlogRow> revlog = RevlogStore.ofCard(c.db(), cid);
         if (revlog.isEmpty()) throw new ApiError(INDEX_ERROR);
-        Cards.ReviewInterval last = revlog.get(revlog.size() - 1);
+        RevlogRow last = revlog.get(revlog.size() - 1);
         if (last.ivl() >= -1200) {
           out.add(!c.findCards("cid:" + cid + " is:due").isEmpty());
         } else {
-          out.add(last.revlogId() / 1000.0 - last.ivl() <= c.nowMillis() / 1000.0);
+          out.add(last.id() / 1000.0 - last.ivl() <= c.nowMillis() / 1000.0);
         }
       }
       return out;
@@ -148,7 +150,7 @@ public final class CardActions {
           out.add(0);
           continue;
         }
-        List<Integer> ivls = c.cardRecords().reviewIntervals(cid).stream().map(Cards.ReviewInterval::ivl).toList();
+        List<Integer> ivls = RevlogStore.ofCard(c.db(), cid).stream().map(r -> (int) r.ivl()).toList();
         if (DeckActions.truthy(complete)) {
           out.add(ivls);
         } else {

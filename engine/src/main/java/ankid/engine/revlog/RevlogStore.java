@@ -1,4 +1,4 @@
-package ankid.engine.study;
+package ankid.engine.revlog;
 
 import ankid.engine.scheduler.RevlogRow;
 import ankid.engine.storage.Db;
