@@ -37,7 +37,9 @@ final class Sqlite3Timing {
     if (ANKI_ONLY_FUNCTIONS.matcher(sql.sql()).find()) return Result.unavailable("needs Anki's SQL functions");
     boolean regexp = sql.sql().contains(" regexp ");
     if (regexp && !Files.exists(PCRE)) return Result.unavailable("regexp needs " + PCRE + " (apt-get install sqlite3-pcre)");
-    StringBuilder script = new StringBuilder();
+    // the connection settings ankid's Storage uses, so both read through the same page cache size
+    StringBuilder script = new StringBuilder(".output /dev/null\npragma locking_mode = exclusive;\n"
+        + "pragma cache_size = -40960;\n.output stdout\n");
     if (regexp) script.append(".load ").append(PCRE).append('\n');
     script.append(".parameter init\n");
     List<String> args = sql.args();
