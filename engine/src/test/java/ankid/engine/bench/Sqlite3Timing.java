@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times a search's SQL in the sqlite3 command-line shell on the same file. One shell process
- * runs the statement warm, then {@code reps} times between two clock readings, so process start
- * and script parsing stay outside the measurement; the shell's own {@code .timer} only prints
- * whole milliseconds, too coarse for per-run readings.
+ * Times a search's SQL in the sqlite3 command-line shell on the same file: one shell process runs
+ * the statement warm, then {@code reps} times under {@code .timer on}, so process start stays
+ * outside the measurement. The timer's CPU times have microsecond resolution; its wall time only
+ * whole milliseconds.
  *
  * <p>The shell has no {@code unicase} collation and none of Anki's functions. The {@code regexp}
  * operator is supplied natively by PCRE (Debian's {@code sqlite3-pcre}), which is what a C program
@@ -23,11 +25,12 @@ final class Sqlite3Timing {
   private static final Pattern ANKI_ONLY_FUNCTIONS =
       Pattern.compile("regexp_fields|regexp_tags|process_text|field_at_index|extract_custom_data|extract_fsrs");
   private static final int WARM_RUNS = 3;
+  private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([\\d.]+) user ([\\d.]+) sys ([\\d.]+)");
 
-  /** Rows and mean milliseconds per run, or why the shell cannot run the statement. */
-  record Result(long rows, double millis, String unavailable) {
+  /** Rows and median milliseconds per run (CPU: user + system; wall), or why the shell cannot run the statement. */
+  record Result(long rows, double cpuMs, double wallMs, String unavailable) {
     static Result unavailable(String why) {
-      return new Result(-1, Double.NaN, why);
+      return new Result(-1, Double.NaN, Double.NaN, why);
     }
   }
 
@@ -49,20 +52,19 @@ final class Sqlite3Timing {
     }
     String statement = sql.sql().replace('\n', ' ') + ";\n";
     script.append(".output /dev/null\n").append(statement.repeat(WARM_RUNS));
-    script.append(".output stdout\n").append(clock());
-    script.append(".output /dev/null\n").append(statement.repeat(reps));
-    script.append(".output stdout\n").append(clock());
-    script.append("select count(*) from (").append(sql.sql()).append(");\n");
+    script.append(".timer on\n").append(statement.repeat(reps)).append(".timer off\n");
+    script.append(".output stdout\nselect count(*) from (").append(sql.sql()).append(");\n");
     List<String> lines = run(collection, script.toString());
-    if (lines.size() != 3) throw new IOException("unexpected sqlite3 output: " + lines);
-    double start = Double.parseDouble(lines.get(0));
-    double end = Double.parseDouble(lines.get(1));
-    return new Result(Long.parseLong(lines.get(2)), (end - start) / reps, null);
-  }
-
-  /** Milliseconds since the epoch (SQLite's clock has millisecond resolution). */
-  private static String clock() {
-    return "select printf('%.1f', (julianday('now') - 2440587.5) * 86400000.0);\n";
+    List<Double> cpu = new ArrayList<>();
+    List<Double> wall = new ArrayList<>();
+    for (String line : lines) {
+      Matcher m = RUN_TIME.matcher(line);
+      if (!m.matches()) continue;
+      wall.add(Double.parseDouble(m.group(1)) * 1000);
+      cpu.add((Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3))) * 1000);
+    }
+    if (cpu.size() != reps) throw new IOException("unexpected sqlite3 output: " + lines);
+    return new Result(Long.parseLong(lines.get(lines.size() - 1)), Timings.median(cpu), Timings.median(wall), null);
   }
 
   /** A string literal; control characters (deck names use U+001F) spelled with char(). */
