@@ -21,11 +21,48 @@ public final class RustRegex {
     Pattern p = CACHE.get(rustPattern);
     if (p == null) {
       if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
-      p = Pattern.compile(translate(rustPattern), FLAGS);
+      p = Pattern.compile(withoutOuterDotStars(translate(rustPattern)), FLAGS);
       CACHE.put(rustPattern, p);
     }
     return p;
   }
+
+  /**
+   * Every caller only asks whether the pattern matches somewhere ({@code find}), and for that a
+   * leading or trailing top-level {@code .*} changes nothing, since it may match the empty string.
+   * Rust's automaton ignores them at no cost, but Java's backtracking retries a leading {@code .*}
+   * from every start position: quadratic in the text, and 8× slower on Anki's own tag search
+   * {@code (?i).* tag(::| ).*}. So they are dropped before compiling.
+   */
+  static String withoutOuterDotStars(String re) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') i++;
+      else if (inClass) inClass = c != ']';
+      else if (c == '[') {
+        inClass = true;
+        if (i + 1 < re.length() && re.charAt(i + 1) == ']') i++;
+      } else if (c == '(') depth++;
+      else if (c == ')' && --depth < 0) return re;
+      // a top-level alternation: `a|b.*` is still safe, but keep the rule simple and obviously right
+      else if (c == '|' && depth == 0) return re;
+    }
+    if (depth != 0 || inClass) return re;
+    String out = re;
+    java.util.regex.Matcher lead = LEADING_DOT_STAR.matcher(out);
+    if (lead.lookingAt()) out = lead.group(1) + out.substring(lead.end());
+    if (TRAILING_SAFE.matcher(out).matches()) {
+      out = out.substring(0, out.length() - 2);
+    }
+    return out;
+  }
+
+  /** Flags only, then {@code .*} not followed by a quantifier modifier. */
+  private static final Pattern LEADING_DOT_STAR = Pattern.compile("((?:\\(\\?[a-zA-Z]*\\))?)\\.\\*(?![?+*{])");
+  /** The {@code .} of a final {@code .*} preceded by an even number of backslashes (not escaped). */
+  private static final Pattern TRAILING_SAFE = Pattern.compile("(?s).*(?<!\\\\)(?:\\\\\\\\)*\\.\\*");
 
   /** Rust's {@code regex::escape}: backslash before {@code \ . + * ? ( ) | [ ] { } ^ $ # & - ~}. */
   public static String escape(String text) {

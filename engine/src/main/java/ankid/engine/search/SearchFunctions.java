@@ -25,18 +25,40 @@ public final class SearchFunctions {
 
   /** {@code regexp(re, text)}: a match anywhere in the text (also SQLite's REGEXP operator). */
   static final class Regexp extends Function {
+    private final LastPattern pattern = new LastPattern();
+
     @Override
     protected void xFunc() throws SQLException {
       String text = value_text(1);
-      result(text != null && RustRegex.compile(value_text(0)).matcher(text).find() ? 1 : 0);
+      result(text != null && pattern.matcher(value_text(0)).reset(text).find() ? 1 : 0);
+    }
+  }
+
+  /**
+   * The matcher of the last pattern seen. A search passes the same pattern for every row, and at
+   * 100k rows the cache lookup and a new Matcher per row were a visible share of a tag search.
+   * SQLite calls a connection's functions one at a time, so no locking is needed.
+   */
+  private static final class LastPattern {
+    private String source;
+    private java.util.regex.Matcher matcher;
+
+    java.util.regex.Matcher matcher(String regex) {
+      if (!regex.equals(source)) {
+        matcher = RustRegex.compile(regex).matcher("");
+        source = regex;
+      }
+      return matcher;
     }
   }
 
   /** {@code regexp_fields(re, flds, ord...)}: any field (or any listed field) matches. */
   static final class RegexpFields extends Function {
+    private final LastPattern pattern = new LastPattern();
+
     @Override
     protected void xFunc() throws SQLException {
-      java.util.regex.Matcher m = RustRegex.compile(value_text(0)).matcher("");
+      java.util.regex.Matcher m = pattern.matcher(value_text(0));
       String flds = value_text(1);
       if (flds == null) {
         result(0);
@@ -69,10 +91,12 @@ public final class SearchFunctions {
 
   /** {@code regexp_tags(re, tags)}: any space-separated piece (empty pieces included) matches. */
   static final class RegexpTags extends Function {
+    private final LastPattern pattern = new LastPattern();
+
     @Override
     protected void xFunc() throws SQLException {
       String tags = value_text(1);
-      java.util.regex.Matcher m = RustRegex.compile(value_text(0)).matcher("");
+      java.util.regex.Matcher m = pattern.matcher(value_text(0));
       for (String tag : (tags == null ? "" : tags).split(" ", -1)) {
         if (m.reset(tag).find()) {
           result(1);

@@ -107,4 +107,21 @@ class TextHelpersTest {
     assertThat(RustRegex.compile("(?P<x>a)").matcher("a").find()).isTrue();
     assertThat(RustRegex.compile("[$]").matcher("$").find()).isTrue();
   }
+
+  /** Outer {@code .*} cannot change whether a pattern is found somewhere, so they are dropped. */
+  @Test
+  void outerDotStarsAreDroppedOnlyWhereFindIsUnchanged() {
+    assertThat(RustRegex.withoutOuterDotStars("(?i).* a::b(::| ).*")).isEqualTo("(?i) a::b(::| )");
+    assertThat(RustRegex.withoutOuterDotStars(".*x")).isEqualTo("x");
+    assertThat(RustRegex.withoutOuterDotStars("x\\\\.*")).isEqualTo("x\\\\");
+    // kept: escaped dot, lazy or possessive star, inside a group, top-level alternation, unbalanced
+    assertThat(RustRegex.withoutOuterDotStars("x\\.*")).isEqualTo("x\\.*");
+    assertThat(RustRegex.withoutOuterDotStars(".*?x.*?")).isEqualTo(".*?x.*?");
+    assertThat(RustRegex.withoutOuterDotStars(".*+x")).isEqualTo(".*+x");
+    assertThat(RustRegex.withoutOuterDotStars("(.*)x(.*)")).isEqualTo("(.*)x(.*)");
+    assertThat(RustRegex.withoutOuterDotStars(".*a|b.*")).isEqualTo(".*a|b.*");
+    assertThat(RustRegex.withoutOuterDotStars("[.*")).isEqualTo("[.*");
+    assertThat(RustRegex.compile("(?i).* tag(::| ).*").matcher(" other TAG::child ").find()).isTrue();
+    assertThat(RustRegex.compile("(?i).* tag(::| ).*").matcher(" tags ").find()).isFalse();
+  }
 }

@@ -1,0 +1,146 @@
+package ankid.engine.bench;
+
+import ankid.engine.Collection;
+import ankid.engine.search.CollectionSearchContext;
+import ankid.engine.search.Search;
+import ankid.engine.search.SearchSql;
+import ankid.engine.search.SearchTarget;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Issue 4's speed check: each query's full {@code findCards} (parse, SQL writing, execution,
+ * collecting ids) against the sqlite3 shell running the same SQL on the same file. Run it with
+ * {@code bench/search-bench.sh}; it is not a test, because timings depend on the machine.
+ *
+ * <p>Arguments: {@code [collection path] [note count]}. The collection is generated when the file
+ * does not exist, with a fixed clock, so day-relative searches find the same cards on every run.
+ */
+public final class SearchBench {
+  /** "Now" for generating and searching: fixed, so {@code added:7} or {@code is:due} stay stable. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
+  private static final long SEED = 4;
+  private static final double BUDGET_MS = 1000;
+
+  /** The issue's typical queries first, then one per other common kind of search. */
+  static final List<BenchQuery> QUERIES = List.of(
+      new BenchQuery("deck:Japanese tag:marked", true),
+      new BenchQuery("front:*heart*", true),
+      new BenchQuery("is:due", true),
+      new BenchQuery("added:7", true),
+      new BenchQuery("tag:lang::spanish", false),
+      new BenchQuery("\"the quick brown fox\"", false),
+      new BenchQuery("café", false),
+      new BenchQuery("is:new deck:Medicine", false),
+      new BenchQuery("deck:Spanish::Vocabulary", false),
+      new BenchQuery("rated:7", false),
+      new BenchQuery("prop:ivl>10", false),
+      new BenchQuery("nc:cafe", false),
+      new BenchQuery("re:pingü?ino", false),
+      new BenchQuery("-is:suspended card:1", false),
+      new BenchQuery("", false));
+
+  record BenchQuery(String text, boolean typical) {}
+
+  private record Row(BenchQuery query, SearchSql sql, int rows, double ankidCpuMs, double ankidWallMs) {}
+
+  private SearchBench() {}
+
+  public static void main(String[] argv) throws Exception {
+    Path path = Path.of(argv.length > 0 ? argv[0] : "target/bench/collection-100k.anki2");
+    int notes = argv.length > 1 ? Integer.parseInt(argv[1]) : 100_000;
+    if (!Files.exists(path)) {
+      long start = System.nanoTime();
+      BenchCollection.build(path, notes, SEED, CLOCK);
+      System.out.printf("generated %s (%d notes) in %.1f s%n", path, notes, (System.nanoTime() - start) / 1e9);
+    }
+    List<Row> rows = timeAnkid(path);
+    // ankid holds an exclusive lock while open, so the shell runs only after it is closed
+    printTable(path, rows);
+  }
+
+  private static List<Row> timeAnkid(Path path) {
+    List<Row> rows = new ArrayList<>();
+    try (Collection col = Collection.open(path, CLOCK)) {
+      System.out.printf("%d notes, %d cards, %d revlog entries%n",
+          col.db().queryLong("select count() from notes", 0), col.db().queryLong("select count() from cards", 0),
+          col.db().queryLong("select count() from revlog", 0));
+      // one untimed pass so the JIT and the page cache see every query first
+      for (BenchQuery q : QUERIES) col.read(c -> c.findCards(q.text()));
+      for (BenchQuery q : QUERIES) {
+        SearchSql sql = col.read(c -> Search.toSql(q.text(), SearchTarget.CARDS, new CollectionSearchContext(c)));
+        int count = col.read(c -> c.findCards(q.text())).size();
+        double[] ms = medianMillis(() -> col.read(c -> c.findCards(q.text())));
+        rows.add(new Row(q, sql, count, ms[0], ms[1]));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Medians of CPU and wall milliseconds over runs repeated until the time budget is spent (at
+   * least 10, at most 500). SQLite runs on the calling thread, so its CPU time is the thread's.
+   */
+  private static double[] medianMillis(Runnable work) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    List<Double> cpu = new ArrayList<>();
+    List<Double> wall = new ArrayList<>();
+    double total = 0;
+    while (wall.size() < 10 || (total < BUDGET_MS && wall.size() < 500)) {
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      work.run();
+      double ms = (System.nanoTime() - start) / 1e6;
+      cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+      wall.add(ms);
+      total += ms;
+    }
+    return new double[] {Timings.median(cpu), Timings.median(wall)};
+  }
+
+  private static void printTable(Path path, List<Row> rows) throws Exception {
+    String format = "%-26s %7s %9s %9s %7s %10s %10s  %s%n";
+    System.out.printf("%n" + format, "query", "cards", "ankid", "sqlite3", "ratio", "ankid", "sqlite3", "");
+    System.out.printf(format, "", "", "cpu ms", "cpu ms", "(cpu)", "wall ms", "wall ms", "");
+    boolean typicalOk = true;
+    for (Row row : rows) {
+      int reps = (int) Math.max(5, Math.min(500, BUDGET_MS / Math.max(row.ankidWallMs(), 0.01)));
+      Sqlite3Timing.Result shell = Sqlite3Timing.time(path, row.sql(), reps);
+      String label = row.query().text().isEmpty() ? "(empty: whole collection)" : row.query().text();
+      String note = row.query().typical() ? "typical" : "";
+      if (shell.unavailable() != null) {
+        System.out.printf(format, label, row.rows(), ms(row.ankidCpuMs()), "n/a", "", ms(row.ankidWallMs()), "n/a",
+            join(note, "n/a for sqlite3: " + shell.unavailable()));
+        continue;
+      }
+      double ratio = row.ankidCpuMs() / shell.cpuMs();
+      if (shell.rows() != row.rows()) note = join(note, "sqlite3 found " + shell.rows() + " (PCRE regexp differs)");
+      if (row.query().typical() && ratio > 1.5) {
+        typicalOk = false;
+        note = join(note, "ABOVE 1.5x");
+      }
+      System.out.printf(format, label, row.rows(), ms(row.ankidCpuMs()), ms(shell.cpuMs()),
+          String.format("%.2fx", ratio), ms(row.ankidWallMs()), ms(shell.wallMs()), note);
+    }
+    System.out.printf("%nMedians over warm runs. ankid: Collection.findCards (parse, SQL, execute, ids), CPU time of"
+        + " the calling thread; sqlite3: the same SQL and parameters in one shell process, with ankid's cache_size and"
+        + " locking_mode, regexp from PCRE, CPU = user + sys of .timer (its wall time has 1 ms resolution).%n"
+        + "typical queries within 1.5x (CPU): %s%n", typicalOk ? "yes" : "NO");
+  }
+
+  private static String ms(double value) {
+    return String.format("%.2f", value);
+  }
+
+  private static String join(String... parts) {
+    return String.join("; ", Arrays.stream(parts).filter(s -> !s.isEmpty()).toList());
+  }
+}
