@@ -42,7 +42,11 @@ public final class NotetypeUpdates {
     if (fieldsChanged) NoteFieldUpdates.reorder(col, saved, fieldOrds);
     else if (sortChanged) NoteFieldUpdates.resort(col, saved);
     if (templatesChanged) TemplateCardUpdates.follow(col, saved.id(), templateOrds, existing.templates().size());
-    new NewCards(col, saved).generateForAllNotes();
+    // The cards existing notes now call for, with the same deck and position rules as note edits.
+    ankid.engine.card.CardGenerator cards = new ankid.engine.card.CardGenerator(col, saved);
+    for (long nid : col.notes().store().idsOfNotetype(saved.id())) {
+      cards.generateForExistingNote(col.notes().require(nid));
+    }
     return saved;
   }
 
