@@ -90,6 +90,17 @@ class TransportTest {
   }
 
   @Test
+  void nullsWhereValuesAreRequiredGetPythonStyleErrorsNotJavaOnes() throws Exception {
+    assertThat(server.error("getDecks", "{\"cards\":null}")).isEqualTo("'NoneType' object is not iterable");
+    assertThat(server.error("getDecks", "{\"cards\":[null]}"))
+        .isEqualTo("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+    assertThat(server.error("createDeck", "{\"deck\":null}")).isEqualTo("createDeck: 'deck' must not be None");
+    assertThat(server.error("deleteDecks", "{\"decks\":[null],\"cardsToo\":true}"))
+        .isEqualTo("deleteDecks: 'decks' must not contain None");
+    assertThat(server.result("findCards", "{\"query\":null}")).isEmpty();
+  }
+
+  @Test
   void originsFollowTheCorsList() throws Exception {
     HttpResponse<String> ext = server.post("{\"action\":\"version\"}", "Origin", "chrome-extension://abc");
     assertThat(ext.statusCode()).isEqualTo(200);

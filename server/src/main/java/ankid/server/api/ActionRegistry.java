@@ -104,7 +104,20 @@ public final class ActionRegistry {
     if (p.type.getRawClass() == JsonNode.class) return value;
     if (value.isNull()) {
       if (p.type.isPrimitive()) throw new ApiError(action + ": '" + p.name + "' must not be null");
+      // Python would fail on the first use of the None, with this message.
+      if (p.type.isCollectionLikeType()) throw new ApiError("'NoneType' object is not iterable");
+      // A required value given as None fails in Python at its first use; say so plainly.
+      if (p.dflt == null || !p.dflt.isNull()) throw new ApiError(action + ": '" + p.name + "' must not be None");
       return null;
+    }
+    if (p.type.isCollectionLikeType() && value.isArray() && p.type.getContentType().getRawClass() != JsonNode.class) {
+      for (JsonNode element : value) {
+        if (!element.isNull()) continue;
+        if (p.type.getContentType().isTypeOrSubTypeOf(Number.class)) {
+          throw new ApiError("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+        }
+        throw new ApiError(action + ": '" + p.name + "' must not contain None");
+      }
     }
     try {
       return json.convertValue(value, p.type);
