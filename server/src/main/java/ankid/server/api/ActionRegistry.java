@@ -103,12 +103,10 @@ public final class ActionRegistry {
   private Object convert(String action, ParamSpec p, JsonNode value) {
     if (p.type.getRawClass() == JsonNode.class) return value;
     if (value.isNull()) {
-      if (p.type.isPrimitive()) throw new ApiError(action + ": '" + p.name + "' must not be null");
-      // Python would fail on the first use of the None, with this message.
+      // None is fine where the action's own default is None; elsewhere Python fails at its first use.
+      if (p.dflt != null && p.dflt.isNull() && !p.type.isPrimitive()) return null;
       if (p.type.isCollectionLikeType()) throw new ApiError("'NoneType' object is not iterable");
-      // A required value given as None fails in Python at its first use; say so plainly.
-      if (p.dflt == null || !p.dflt.isNull()) throw new ApiError(action + ": '" + p.name + "' must not be None");
-      return null;
+      throw new ApiError(action + ": '" + p.name + "' must not be None");
     }
     if (p.type.isCollectionLikeType() && value.isArray() && p.type.getContentType().getRawClass() != JsonNode.class) {
       for (JsonNode element : value) {
