@@ -59,7 +59,7 @@ public final class Collection implements AutoCloseable {
     this.graves = new Graves(db);
     this.deckConfigs = new DeckConfigs(this);
     this.notetypes = new Notetypes(this);
-    this.cards = new CardStore(db);
+    this.cards = new CardStore(db, graves);
     this.cardRecords = new Cards(this);
     this.decks = new Decks(this);
     this.tags = new Tags(this);

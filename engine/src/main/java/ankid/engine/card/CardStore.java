@@ -7,9 +7,11 @@ import java.util.List;
 /** Bulk card operations on the {@code cards} table that decks and notes need. */
 public final class CardStore {
   private final Db db;
+  private final Graves graves;
 
-  public CardStore(Db db) {
+  public CardStore(Db db, Graves graves) {
     this.db = db;
+    this.graves = graves;
   }
 
   public List<Long> idsInDeck(long deckId) {
@@ -22,24 +24,10 @@ public final class CardStore {
     return did < 0 ? null : did;
   }
 
-  /**
-   * Deletes cards, with graves, then the notes left without cards (Anki never keeps a note without
-   * cards around when it deletes cards through decks).
-   */
-  public void deleteWithOrphanedNotes(List<Long> cardIds, Graves graves) {
-    java.util.Set<Long> nids = new java.util.LinkedHashSet<>();
+  /** Deletes cards, leaving graves so a sync propagates the deletion; unknown ids are ignored. */
+  public void delete(List<Long> cardIds) {
     for (long cid : cardIds) {
-      long nid = db.queryLong("select nid from cards where id = ?", -1, cid);
-      if (nid < 0) continue;
-      nids.add(nid);
-      db.exec("delete from cards where id = ?", cid);
-      graves.add(cid, Graves.CARD);
-    }
-    for (long nid : nids) {
-      if (db.queryLong("select count() from cards where nid = ?", 0, nid) == 0) {
-        db.exec("delete from notes where id = ?", nid);
-        graves.add(nid, Graves.NOTE);
-      }
+      if (db.exec("delete from cards where id = ?", cid) > 0) graves.add(cid, Graves.CARD);
     }
   }
 

@@ -93,7 +93,11 @@ public final class Decks {
       List<Deck> tree = withDescendants(deck.get());
       for (int i = tree.size() - 1; i >= 0; i--) {
         Deck d = tree.get(i);
-        col.cards().deleteWithOrphanedNotes(col.cards().idsInDeck(d.id()), col.graves());
+        // Anki never keeps a note whose last card went with its deck.
+        List<Long> cardIds = col.cards().idsInDeck(d.id());
+        List<Long> noteIds = col.cardRecords().noteIds(cardIds);
+        col.cards().delete(cardIds);
+        col.notes().delete(noteIds.stream().filter(nid -> col.notes().cardIds(nid).isEmpty()).toList());
         if (d.id() == Deck.DEFAULT_ID) {
           if (!d.name().equals("Default")) store.put(d.withName(uniqueDefaultName(), col.nowSecs()));
         } else {

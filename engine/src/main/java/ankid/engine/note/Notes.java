@@ -100,11 +100,8 @@ public final class Notes {
     Note note = new Note(existing.id(), existing.guid(), notetype.id(), col.nowSecs(), -1,
         col.tags().canonifyAndRegister(tags), normalizeFields(notetype, fields));
     if (!notetype.isCloze()) {
-      for (long cid : col.db().queryLongs("select id from cards where nid = ? and ord >= ?", note.id(),
-          notetype.templates().size())) {
-        col.db().exec("delete from cards where id = ?", cid);
-        col.graves().add(cid, Graves.CARD);
-      }
+      col.cards().delete(col.db().queryLongs("select id from cards where nid = ? and ord >= ?", note.id(),
+          notetype.templates().size()));
     }
     store.put(note, notetype.sortFieldIndex());
     generator(notetype).generateForExistingNote(note);
@@ -115,10 +112,7 @@ public final class Notes {
   public void delete(List<Long> noteIds) {
     for (long nid : noteIds) {
       if (store.get(nid).isEmpty()) continue;
-      for (long cid : col.db().queryLongs("select id from cards where nid = ?", nid)) {
-        col.db().exec("delete from cards where id = ?", cid);
-        col.graves().add(cid, Graves.CARD);
-      }
+      col.cards().delete(col.db().queryLongs("select id from cards where nid = ?", nid));
       store.delete(nid);
       col.graves().add(nid, Graves.NOTE);
     }

@@ -1,7 +1,6 @@
 package ankid.engine.notetype;
 
 import ankid.engine.Collection;
-import ankid.engine.storage.Graves;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -19,10 +18,7 @@ final class TemplateCardUpdates {
     String ofNotetype = " and nid in (select id from notes where mid = ?)";
     for (int ord = 0; ord < previousCount; ord++) {
       if (previousOrds.contains(ord)) continue;
-      for (long cid : col.db().queryLongs("select id from cards where ord = ?" + ofNotetype, ord, ntid)) {
-        col.db().exec("delete from cards where id = ?", cid);
-        col.graves().add(cid, Graves.CARD);
-      }
+      col.cards().delete(col.db().queryLongs("select id from cards where ord = ?" + ofNotetype, ord, ntid));
     }
     StringJoiner cases = new StringJoiner(" ", "case ord ", " end");
     List<Integer> moved = new ArrayList<>();
