@@ -92,7 +92,7 @@ public final class CardActions {
         if (pythonEquals(getCard(c, cid).isSuspended(), suspend)) remaining.remove(cid);
       }
       if (remaining.isEmpty()) return false;
-      if (DeckActions.truthy(suspend)) c.cardRecords().suspend(remaining);
+      if (PythonText.truthy(suspend)) c.cardRecords().suspend(remaining);
       else c.cardRecords().unsuspendAndUnbury(remaining);
       return true;
     });
@@ -151,7 +151,7 @@ public final class CardActions {
           continue;
         }
         List<Integer> ivls = RevlogStore.ofCard(c.db(), cid).stream().map(r -> (int) r.ivl()).toList();
-        if (DeckActions.truthy(complete)) {
+        if (PythonText.truthy(complete)) {
           out.add(ivls);
         } else {
           if (ivls.isEmpty()) throw new ApiError(INDEX_ERROR);

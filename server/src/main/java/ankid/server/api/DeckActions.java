@@ -70,7 +70,7 @@ public final class DeckActions {
 
   @Action
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
-    if (!truthy(cardsToo)) {
+    if (!PythonText.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
     }
     return col().write(c -> {
@@ -180,13 +180,5 @@ public final class DeckActions {
     } catch (NumberFormatException e) {
       throw new ApiError("invalid literal for int() with base 10: " + PythonText.repr(v));
     }
-  }
-
-  static boolean truthy(JsonNode v) {
-    if (v == null || v.isNull()) return false;
-    if (v.isBoolean()) return v.asBoolean();
-    if (v.isNumber()) return v.asDouble() != 0;
-    if (v.isTextual()) return !v.asText().isEmpty();
-    return v.size() > 0;
   }
 }

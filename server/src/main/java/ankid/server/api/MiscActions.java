@@ -48,20 +48,12 @@ public final class MiscActions {
     if (allowed) {
       JsonNode key = apiKey.get();
       r.put("permission", "granted");
-      r.put("requireApikey", isTruthy(key));
+      r.put("requireApikey", PythonText.truthy(key));
       r.put("version", apiVersion);
     } else {
       r.put("permission", "denied");
     }
     return r;
-  }
-
-  private static boolean isTruthy(JsonNode v) {
-    if (v == null || v.isNull()) return false;
-    if (v.isTextual()) return !v.asText().isEmpty();
-    if (v.isNumber()) return v.asDouble() != 0;
-    if (v.isBoolean()) return v.asBoolean();
-    return v.size() > 0;
   }
 
   @Action

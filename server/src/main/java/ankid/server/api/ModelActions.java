@@ -99,7 +99,7 @@ public final class ModelActions {
       if (c.notetypes().all().stream().anyMatch(nt -> nt.name().equals(modelName))) {
         throw new ApiError("Model name already exists");
       }
-      Notetype nt = NotetypeEdits.blank(modelName, DeckActions.truthy(isCloze));
+      Notetype nt = NotetypeEdits.blank(modelName, PythonText.truthy(isCloze));
       for (String field : inOrderFields) nt = NotetypeEdits.addField(nt, field);
       if (css != null) nt = NotetypeEdits.withCss(nt, css);
       int number = 1;
@@ -138,7 +138,7 @@ public final class ModelActions {
       Notetype out = nt;
       for (int i = 0; i < nt.templates().size(); i++) {
         JsonNode update = templates.get(nt.templates().get(i).name());
-        if (update == null || !DeckActions.truthy(update)) continue;
+        if (update == null || !PythonText.truthy(update)) continue;
         // An empty side is falsy in Python, so it cannot clear a side.
         String front = update.path("Front").asText("");
         String back = update.path("Back").asText("");
@@ -162,9 +162,9 @@ public final class ModelActions {
   public int findAndReplaceInModels(@Param("modelName") String modelName, @Param("findText") String findText,
       @Param("replaceText") String replaceText, @Param(value = "front", dflt = "true") JsonNode front,
       @Param(value = "back", dflt = "true") JsonNode back, @Param(value = "css", dflt = "true") JsonNode css) {
-    boolean inFront = DeckActions.truthy(front);
-    boolean inBack = DeckActions.truthy(back);
-    boolean inCss = DeckActions.truthy(css);
+    boolean inFront = PythonText.truthy(front);
+    boolean inBack = PythonText.truthy(back);
+    boolean inCss = PythonText.truthy(css);
     return col().write(c -> {
       List<Notetype> models = modelName == null || modelName.isEmpty()
           ? c.notetypes().all() : List.of(model(c, modelName));

@@ -182,7 +182,7 @@ public final class NoteActions {
   public Object addTags(@Param("notes") List<Long> notes, @Param("tags") String tags,
       @Param(value = "add", dflt = "true") JsonNode add) {
     return col().write(c -> {
-      if (DeckActions.truthy(add)) c.tags().addToNotes(notes, tags);
+      if (PythonText.truthy(add)) c.tags().addToNotes(notes, tags);
       else c.tags().removeFromNotes(notes, tags);
       return null;
     });

@@ -28,4 +28,13 @@ public final class PythonText {
   private static Object plain(JsonNode v) {
     return v == null ? null : JSON.convertValue(v, Object.class);
   }
+
+  /** Python's truth value of a JSON value (None, False, 0, "", [] and {} are false). */
+  public static boolean truthy(JsonNode v) {
+    if (v == null || v.isNull()) return false;
+    if (v.isBoolean()) return v.asBoolean();
+    if (v.isNumber()) return v.asDouble() != 0;
+    if (v.isTextual()) return !v.asText().isEmpty();
+    return v.size() > 0;
+  }
 }

@@ -43,7 +43,7 @@ public final class StatisticActions {
 
   @Action
   public String getCollectionStatsHTML(@Param(value = "wholeCollection", dflt = "true") JsonNode wholeCollection) {
-    boolean whole = DeckActions.truthy(wholeCollection);
+    boolean whole = PythonText.truthy(wholeCollection);
     return col().read(c -> StatsReportHtml.render(StatsReportData.compute(c, StatsScope.of(c, whole))));
   }
 
