@@ -1,7 +1,10 @@
 package ankid.engine.search;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,16 +80,32 @@ public final class RustRegex {
 
   /**
    * Rust {@code $} (without {@code m}) only matches at the very end, Java's also before a final
-   * newline: use {@code \z}. Rust's {@code (?P<name>} is Java's {@code (?<name>}.
+   * newline: use {@code \z}. Rust's {@code (?P<name>} is Java's {@code (?<name>}, Rust's script {@code \p{Han}}
+   * Java's {@code \p{IsHan}}.
+   *
+   * <p>Case-insensitive letters: Java equates {@code i}, {@code I}, {@code İ} and {@code ı} (by
+   * upper- then lower-casing), Rust only {@code i} with {@code I} (Unicode simple case folding).
+   * Where {@code (?i)} is on, outside character classes, those four letters are matched exactly.
    */
   static String translate(String re) {
     boolean multiline = re.contains("(?m") || re.matches("(?s).*\\(\\?[a-zA-Z]*m[a-zA-Z-]*[):].*");
     StringBuilder out = new StringBuilder(re.length() + 8);
     int classDepth = 0;
+    boolean caseless = false;
+    Deque<Boolean> outerCaseless = new ArrayDeque<>();
     for (int i = 0; i < re.length(); i++) {
       char c = re.charAt(i);
       if (c == '\\' && i + 1 < re.length()) {
-        out.append(c).append(re.charAt(++i));
+        int end = i + 2;
+        int close = re.charAt(i + 1) == 'p' || re.charAt(i + 1) == 'P' ? propertyEnd(re, i + 2) : -1;
+        if (close >= 0) {
+          // \p{Han}: the name is not made of literals, and Java knows scripts as IsHan
+          out.append(re, i, i + 3).append(property(re.substring(i + 3, close))).append('}');
+          end = close + 1;
+        } else {
+          out.append(re, i, end);
+        }
+        i = end - 1;
       } else if (c == '[') {
         classDepth++;
         out.append(c);
@@ -94,15 +113,64 @@ public final class RustRegex {
       } else if (c == ']' && classDepth > 0) {
         classDepth--;
         out.append(c);
-      } else if (classDepth == 0 && c == '$' && !multiline) {
+      } else if (classDepth > 0) {
+        out.append(c);
+      } else if (c == '$' && !multiline) {
         out.append("\\z");
-      } else if (classDepth == 0 && re.startsWith("(?P<", i)) {
-        out.append("(?<");
-        i += 3;
+      } else if (c == '(') {
+        Matcher flags = FLAGS_GROUP.matcher(re).region(i, re.length());
+        Matcher named = NAMED_GROUP.matcher(re).region(i, re.length());
+        if (flags.lookingAt()) {
+          boolean inner = withFlags(caseless, flags.group(1));
+          // "(?i)" changes the rest of the enclosing group; "(?i:" only its own
+          if (flags.group(2).equals(":")) outerCaseless.push(caseless);
+          caseless = inner;
+          out.append(flags.group());
+          i = flags.end() - 1;
+        } else {
+          outerCaseless.push(caseless);
+          if (named.lookingAt()) {
+            out.append("(?<").append(named.group(1));
+            i = named.end() - 1;
+          } else {
+            out.append(c);
+          }
+        }
+      } else if (c == ')') {
+        if (!outerCaseless.isEmpty()) caseless = outerCaseless.pop();
+        out.append(c);
+      } else if (caseless && (c == 'i' || c == 'I')) {
+        out.append("(?-i:[iI])");
+      } else if (caseless && (c == '\u0130' || c == '\u0131')) {
+        out.append("(?-i:").append(c).append(')');
       } else {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** The index of the {@code }} closing a property name that starts at {@code open}, or -1. */
+  private static int propertyEnd(String re, int open) {
+    return open < re.length() && re.charAt(open) == '{' ? re.indexOf('}', open) : -1;
+  }
+
+  /** A Unicode property name as Java spells it: Rust's {@code Greek} is Java's {@code IsGreek}. */
+  private static String property(String name) {
+    try {
+      Pattern.compile("\\p{" + name + "}");
+      return name;
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return "Is" + name;
+    }
+  }
+
+  private static final Pattern FLAGS_GROUP = Pattern.compile("\\(\\?([a-zA-Z]*(?:-[a-zA-Z]*)?)([:)])");
+  private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<([A-Za-z][A-Za-z0-9]*>)");
+
+  private static boolean withFlags(boolean caseless, String flags) {
+    int minus = flags.indexOf('-');
+    if (minus >= 0 && flags.indexOf('i', minus) >= 0) return false;
+    return caseless || flags.indexOf('i') >= 0;
   }
 }

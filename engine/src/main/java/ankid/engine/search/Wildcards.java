@@ -67,6 +67,31 @@ public final class Wildcards {
     return out.toString();
   }
 
+  /**
+   * The exact text {@link #toCustomRegex} matches when there is no wildcard, or null if there is one.
+   * Only {@code \\}, {@code \*} and {@code \_} are escapes there; any other backslash is literal.
+   */
+  public static String toLiteral(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+        char next = text.charAt(i + 1);
+        if (next == '\\' || next == '*' || next == '_') {
+          out.append(next);
+          i++;
+        } else {
+          out.append(c);
+        }
+      } else if (c == '*' || c == '_') {
+        return null;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** Removes every escape: {@code \x} → {@code x}. */
   public static String toText(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -64,8 +64,13 @@ class SqlWriterTest {
         Arguments.of("flag:2", "((c.flags & 7) == 2)", List.of()),
         Arguments.of("flag:0", "((c.flags & 7) == 0)", List.of()),
         Arguments.of("dupe:123,test", "(n.id in ())", List.of()),
-        Arguments.of("tag:one", "(n.tags regexp ?)", List.of("(?i).* one(::| ).*")),
-        Arguments.of("tag:foo::bar", "(n.tags regexp ?)", List.of("(?i).* foo::bar(::| ).*")),
+        // Anki writes "(n.tags regexp ?)" with the last argument alone; ankid matches an ASCII tag
+        // without wildcards natively and keeps Anki's regex for notes with other characters in their tags
+        Arguments.of("tag:one", plainTag(1), List.of("% one %", "% one::%", "(?i).* one(::| ).*")),
+        Arguments.of("tag:foo::bar", plainTag(1), List.of("% foo::bar %", "% foo::bar::%", "(?i).* foo::bar(::| ).*")),
+        Arguments.of("tag:50%\\_off\\\\x", plainTag(1),
+            List.of("% 50\\%\\_off\\\\x %", "% 50\\%\\_off\\\\x::%", "(?i).* 50%_off\\\\x(::| ).*")),
+        Arguments.of("tag:café", "(n.tags regexp ?)", List.of("(?i).* café(::| ).*")),
         Arguments.of("tag:o*n\\*et%w%oth_re\\_e", "(n.tags regexp ?)", List.of("(?i).* o\\S*n\\*et%w%oth\\Sre_e(::| ).*")),
         Arguments.of("tag:nc:über", "(coalesce(process_text(n.tags, 1), n.tags) regexp ?)", List.of("(?i).* uber(::| ).*")),
         Arguments.of("tag:none", "(n.tags = '')", List.of()),
@@ -113,7 +118,15 @@ class SqlWriterTest {
         Arguments.of("nc:über", "((coalesce(process_text(cast(n.sfld as text), 1), n.sfld) like ?1 escape '\\' or coalesce(process_text(n.flds, 1), n.flds) like ?1 escape '\\'))", List.of("%uber%")),
         Arguments.of("nosuchfield:x", "(false)", List.of()),
         Arguments.of("a -b or (c d)", "((n.sfld like ?1 escape '\\' or n.flds like ?1 escape '\\') and not (n.sfld like ?2 escape '\\' or n.flds like ?2 escape '\\') or ((n.sfld like ?3 escape '\\' or n.flds like ?3 escape '\\') and (n.sfld like ?4 escape '\\' or n.flds like ?4 escape '\\')))", List.of("%a%", "%b%", "%c%", "%d%")),
-        Arguments.of("tag:x te", "(n.tags regexp ? and (n.sfld like ?2 escape '\\' or n.flds like ?2 escape '\\'))", List.of("(?i).* x(::| ).*", "%te%")));
+        Arguments.of("tag:x te", "(" + plainTag(1).substring(1, plainTag(1).length() - 1)
+            + " and (n.sfld like ?4 escape '\\' or n.flds like ?4 escape '\\'))",
+            List.of("% x %", "% x::%", "(?i).* x(::| ).*", "%te%")));
+  }
+
+  /** ankid's SQL for a plain ASCII tag whose three arguments start at {@code first}. */
+  private static String plainTag(int first) {
+    return "((n.tags like ?" + first + " escape '\\' or n.tags like ?" + (first + 1) + " escape '\\'"
+        + " or (n.tags glob '*[^ -~]*' and n.tags regexp ?" + (first + 2) + ")))";
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -108,6 +108,27 @@ class TextHelpersTest {
     assertThat(RustRegex.compile("[$]").matcher("$").find()).isTrue();
   }
 
+  /** Rust folds case by Unicode simple case folding: the Turkish İ and ı are not an i. */
+  @Test
+  void caseInsensitiveLettersFoldAsInRust() {
+    assertThat(RustRegex.compile("(?i)istanbul").matcher("İSTANBUL").find()).isFalse();
+    assertThat(RustRegex.compile("(?i)istanbul").matcher("ISTANBUL").find()).isTrue();
+    assertThat(RustRegex.compile("(?i)dış").matcher("DIŞ").find()).isFalse();
+    assertThat(RustRegex.compile("(?i)dış").matcher("dış").find()).isTrue();
+    assertThat(RustRegex.compile("(?i)İ").matcher("i").find()).isFalse();
+    // the letters Rust does fold with ASCII ones: Kelvin sign and long s
+    assertThat(RustRegex.compile("(?i)kiss").matcher("\u212aI\u017fS").find()).isTrue();
+    // only where (?i) is on, and not inside names
+    assertThat(RustRegex.compile("(?i)a(?-i:i)").matcher("AI").find()).isFalse();
+    assertThat(RustRegex.compile("(?i)(a(?-i)b)i").matcher("AbI").find()).isTrue();
+    assertThat(RustRegex.compile("i(?i:i)").matcher("iI").find()).isTrue();
+    assertThat(RustRegex.compile("i(?i:i)").matcher("Ii").find()).isFalse();
+    assertThat(RustRegex.compile("(?i)\\p{Latin}+").matcher("Latin").matches()).isTrue();
+    assertThat(RustRegex.compile("(?i)(?P<idx>i)").matcher("I").find()).isTrue();
+    assertThat(RustRegex.compile("\\p{Han}+\\p{Hiragana}").matcher("漢字は").matches()).isTrue();
+    assertThat(RustRegex.compile("(?i)[i]+").matcher("I").find()).isTrue();
+  }
+
   /** Outer {@code .*} cannot change whether a pattern is found somewhere, so they are dropped. */
   @Test
   void outerDotStarsAreDroppedOnlyWhereFindIsUnchanged() {
