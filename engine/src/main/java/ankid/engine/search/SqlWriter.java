@@ -137,7 +137,7 @@ public final class SqlWriter {
     } else if (term instanceof Term.Rated t) {
       card.rated(">", -(long) t.days(), t.rating());
     } else if (term instanceof Term.Tag t) {
-      text.tag(TextFolding.nfc(t.tag()), t.mode());
+      new TagSql(this).tag(TextFolding.nfc(t.tag()), t.mode());
     } else if (term instanceof Term.StateIs t) {
       card.state(t.state());
     } else if (term instanceof Term.Flag t) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Note-text searches: unqualified text, nc:, sc:, field:, re:, w:, tag:. */
+/** Note-text searches: unqualified text, nc:, sc:, field:, re:, w:. */
 final class TextSql {
   private static final int NO_COMBINING = 1;
   private static final int STRIP_CLOZES = 2;
@@ -141,59 +141,5 @@ final class TextSql {
       notetypeClauses.add("(n.mid = " + nt.id() + " and " + clause + ")");
     }
     w.sql.append('(').append(String.join(" or ", notetypeClauses)).append(')');
-  }
-
-  /** A tag or any of its descendants ({@code a::b} finds {@code a::b::c}); {@code *} and {@code _} stay within a tag. */
-  void tag(String tag, FieldMode mode) {
-    if (mode == FieldMode.REGEX) {
-      int arg = w.regexArg("(?i)" + tag);
-      w.sql.append("regexp_tags(?").append(arg).append(", n.tags)");
-    } else if (tag.equals("none")) {
-      w.sql.append("n.tags = ''");
-    } else if (tag.equals("*")) {
-      w.sql.append("true");
-    } else if (tag.contains(" ")) {
-      w.sql.append("false");
-    } else if (mode == FieldMode.NORMAL && isPlainAscii(Wildcards.toLiteral(tag))) {
-      plainTag(Wildcards.toLiteral(tag), tagRegex(tag));
-    } else {
-      String text = tag;
-      if (mode == FieldMode.NORMAL) {
-        w.sql.append("n.tags regexp ?");
-      } else {
-        w.sql.append("coalesce(process_text(n.tags, ").append(NO_COMBINING).append("), n.tags) regexp ?");
-        text = TextFolding.withoutCombining(tag);
-      }
-      w.arg(tagRegex(text));
-    }
-  }
-
-  /** Anki's SQL for a tag: {@code n.tags regexp ?} with this argument. */
-  private static String tagRegex(String tag) {
-    return "(?i).* " + Wildcards.toCustomRegex(tag, "\\S") + "(::| ).*";
-  }
-
-  /**
-   * A tag without wildcards, all ASCII, as LIKE instead of Anki's {@code n.tags regexp ?}: the
-   * regexp function is a call from SQLite into Java for every note, which made a tag search twice
-   * as slow as native SQLite. The two agree: on a note whose tags are all ASCII, the regex's
-   * Unicode case folding is LIKE's ASCII case folding. A note with other characters in its tags
-   * (where the Kelvin sign matches k, say) is still given to the regex.
-   */
-  private void plainTag(String literal, String regex) {
-    String like = likeEscape(literal);
-    int exact = w.arg("% " + like + " %");
-    int parent = w.arg("% " + like + "::%");
-    int re = w.regexArg(regex);
-    w.sql.append("(n.tags like ?").append(exact).append(" escape '\\' or n.tags like ?").append(parent)
-        .append(" escape '\\' or (n.tags glob '*[^ -~]*' and n.tags regexp ?").append(re).append("))");
-  }
-
-  private static boolean isPlainAscii(String literal) {
-    return literal != null && !literal.isEmpty() && literal.chars().allMatch(c -> c < 0x80);
-  }
-
-  private static String likeEscape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

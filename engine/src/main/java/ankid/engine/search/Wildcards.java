@@ -1,5 +1,7 @@
 package ankid.engine.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -68,28 +70,32 @@ public final class Wildcards {
   }
 
   /**
-   * The exact text {@link #toCustomRegex} matches when there is no wildcard, or null if there is one.
-   * Only {@code \\}, {@code \*} and {@code \_} are escapes there; any other backslash is literal.
+   * The literal texts between the wildcards, as {@link #toCustomRegex} matches them: one run for
+   * text without wildcards, {@code ["a", ""]} for {@code a*}. Only {@code \\}, {@code \*} and
+   * {@code \_} are escapes there; any other backslash is literal.
    */
-  public static String toLiteral(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+  public static List<String> literalRuns(String text) {
+    List<String> runs = new ArrayList<>();
+    StringBuilder run = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
         char next = text.charAt(i + 1);
         if (next == '\\' || next == '*' || next == '_') {
-          out.append(next);
+          run.append(next);
           i++;
         } else {
-          out.append(c);
+          run.append(c);
         }
       } else if (c == '*' || c == '_') {
-        return null;
+        runs.add(run.toString());
+        run.setLength(0);
       } else {
-        out.append(c);
+        run.append(c);
       }
     }
-    return out.toString();
+    runs.add(run.toString());
+    return runs;
   }
 
   /** Removes every escape: {@code \x} → {@code x}. */

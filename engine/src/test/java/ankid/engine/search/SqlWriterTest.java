@@ -70,8 +70,13 @@ class SqlWriterTest {
         Arguments.of("tag:foo::bar", plainTag(1), List.of("% foo::bar %", "% foo::bar::%", "(?i).* foo::bar(::| ).*")),
         Arguments.of("tag:50%\\_off\\\\x", plainTag(1),
             List.of("% 50\\%\\_off\\\\x %", "% 50\\%\\_off\\\\x::%", "(?i).* 50%_off\\\\x(::| ).*")),
-        Arguments.of("tag:café", "(n.tags regexp ?)", List.of("(?i).* café(::| ).*")),
-        Arguments.of("tag:o*n\\*et%w%oth_re\\_e", "(n.tags regexp ?)", List.of("(?i).* o\\S*n\\*et%w%oth\\Sre_e(::| ).*")),
+        Arguments.of("tag:café", likeThenRegexp(), List.of("% caf%", "(?i).* café(::| ).*")),
+        Arguments.of("tag:Ü::umlaut", likeThenRegexp(), List.of("%::umlaut%", "(?i).* Ü::umlaut(::| ).*")),
+        Arguments.of("tag:日本語::*", likeThenRegexp(), List.of("% 日本語::%", "(?i).* 日本語::\\S*(::| ).*")),
+        Arguments.of("tag:ßk", "(n.tags regexp ?1)", List.of("(?i).* ßk(::| ).*")),
+        Arguments.of("tag:o*n\\*et%w%oth_re\\_e", likeThenRegexp(), List.of("%n*et\\%w\\%oth%", "(?i).* o\\S*n\\*et%w%oth\\Sre_e(::| ).*")),
+        Arguments.of("tag:lang::*", likeThenRegexp(), List.of("% lang::%", "(?i).* lang::\\S*(::| ).*")),
+        Arguments.of("tag:_*", "(n.tags regexp ?1)", List.of("(?i).* \\S\\S*(::| ).*")),
         Arguments.of("tag:nc:über", "(coalesce(process_text(n.tags, 1), n.tags) regexp ?)", List.of("(?i).* uber(::| ).*")),
         Arguments.of("tag:none", "(n.tags = '')", List.of()),
         Arguments.of("tag:*", "(true)", List.of()),
@@ -121,6 +126,11 @@ class SqlWriterTest {
         Arguments.of("tag:x te", "(" + plainTag(1).substring(1, plainTag(1).length() - 1)
             + " and (n.sfld like ?4 escape '\\' or n.flds like ?4 escape '\\'))",
             List.of("% x %", "% x::%", "(?i).* x(::| ).*", "%te%")));
+  }
+
+  /** ankid's SQL for other tags: LIKE narrows, Anki's regex decides. */
+  private static String likeThenRegexp() {
+    return "((n.tags like ?1 escape '\\' and n.tags regexp ?2))";
   }
 
   /** ankid's SQL for a plain ASCII tag whose three arguments start at {@code first}. */

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * ankid writes a plain ASCII {@code tag:} search as LIKE where Anki writes {@code n.tags regexp ?}.
- * On random tag lists, including characters that Unicode case folding ties to ASCII letters
- * (Kelvin sign, long s, dotted and dotless i), both find the same notes.
+ * ankid writes a {@code tag:} search with LIKE where Anki writes {@code n.tags regexp ?}. On random
+ * tag lists, including characters that case folding ties to ASCII letters (Kelvin sign, long s,
+ * dotted and dotless i) and ß (which ẞ folds to), both find the same notes.
  */
 class TagLikeEquivalenceTest {
-  private static final String NOTE_ALPHABET = "abksKSiI_%\\:1\u00e9\u00c9\u212a\u017f\u0130\u0131\u00df\u65e5";
+  private static final String NOTE_ALPHABET = "abksKSiI_%\\:1\u00e9\u00c9\u212a\u017f\u0130\u0131\u00df\u1e9e\u65e5";
   private static final String QUERY_ALPHABET = "abksKSiI_%\\:1";
+  private static final String WILDCARD_ALPHABET = "abksKSiI_%\\:1*\u00e9\u00c9\u00df\u65e5";
 
   private Connection conn;
   private final Random random = new Random(20261127);
@@ -45,7 +46,7 @@ class TagLikeEquivalenceTest {
   void likeFindsWhatAnkisRegexFinds() throws SQLException {
     List<String> noteTags = new ArrayList<>();
     try (PreparedStatement insert = conn.prepareStatement("insert into notes (id, tags) values (?, ?)")) {
-      for (int id = 1; id <= 3000; id++) {
+      for (int id = 1; id <= 1000; id++) {
         List<String> tags = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) tags.add(randomTag(NOTE_ALPHABET));
         noteTags.addAll(tags);
@@ -55,28 +56,32 @@ class TagLikeEquivalenceTest {
       }
     }
     List<String> queries = new ArrayList<>();
-    for (int i = 0; i < 300; i++) queries.add(randomTag(QUERY_ALPHABET));
+    for (int i = 0; i < 150; i++) queries.add(escape(randomTag(QUERY_ALPHABET)));
+    // wildcards: * and _ left unescaped
+    for (int i = 0; i < 150; i++) queries.add(randomTag(WILDCARD_ALPHABET).replace("\\", "\\\\"));
     // queries that hit: existing tags, their parents, and their case variants with non-ASCII folded away
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 150; i++) {
       String tag = noteTags.get(random.nextInt(noteTags.size()));
       String ascii = tag.replace('\u212a', 'k').replace('\u017f', 's').replace('\u0130', 'i').replace('\u0131', 'I')
           .replaceAll("[^\\x00-\\x7f]", "a");
       int parent = ascii.indexOf("::");
-      queries.add(random.nextBoolean() || parent <= 0 ? ascii : ascii.substring(0, parent));
-      queries.add(ascii.toUpperCase(java.util.Locale.ROOT));
+      queries.add(escape(random.nextBoolean() || parent <= 0 ? ascii : ascii.substring(0, parent)));
+      queries.add(escape(ascii.toUpperCase(java.util.Locale.ROOT)));
+      queries.add(escape(tag));
+      queries.add(escape(ascii.substring(0, ascii.length() / 2)) + "*");
     }
     int hits = 0;
     for (String tag : queries) {
-      if (tag.isEmpty() || tag.startsWith(":") || tag.endsWith("\\")) continue;
-      SearchSql ankid = SqlWriter.condition(SearchParser.parse("tag:" + escape(tag)), SearchTarget.NOTES,
+      if (tag.isEmpty() || tag.startsWith(":")) continue;
+      if (tag.equals("*")) continue;
+      SearchSql ankid = SqlWriter.condition(SearchParser.parse("tag:" + tag), SearchTarget.NOTES,
           FixedSearchContext.reference());
-      assertThat(ankid.sql()).as(tag).contains("n.tags like ");
       String ankiRegex = ankid.args().get(ankid.args().size() - 1);
       TreeSet<Long> expected = ids("n.tags regexp ?1", List.of(ankiRegex));
       assertThat(ids(ankid.sql(), ankid.args())).as("tag:%s", tag).isEqualTo(expected);
       if (!expected.isEmpty()) hits++;
     }
-    assertThat(hits).as("queries that found notes").isGreaterThan(200);
+    assertThat(hits).as("queries that found notes").isGreaterThan(150);
   }
 
   private String randomTag(String alphabet) {
