@@ -32,12 +32,21 @@ public final class TextFolding {
     if (isPlainAscii(s)) return s;
     String nfkd = Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(nfkd.length());
-    nfkd.codePoints().forEach(cp -> {
-      if (isCombiningMark(cp)) return;
+    // nc: runs this on every note's fields, where most characters are ASCII
+    for (int i = 0; i < nfkd.length(); ) {
+      char c = nfkd.charAt(i);
+      if (c < 0x80) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int cp = nfkd.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isCombiningMark(cp)) continue;
       String repl = EXTRA_REPLACEMENTS.get(cp);
       if (repl != null) out.append(repl);
       else out.appendCodePoint(cp);
-    });
+    }
     return out.toString();
   }
 

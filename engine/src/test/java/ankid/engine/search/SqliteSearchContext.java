@@ -32,7 +32,8 @@ final class SqliteSearchContext implements SearchContext {
     this.notetypes = readNotetypes(conn);
     this.decks = readDecks(conn);
     String cur = configValue(conn, "curDeck");
-    this.currentDeckId = cur == null ? 1 : Long.parseLong(cur.trim());
+    // a value that is not a JSON integer (old collections hold strings) means the default
+    this.currentDeckId = cur == null || !cur.trim().matches("-?\\d+") ? 1 : Long.parseLong(cur.trim());
     this.daysElapsed = daysElapsed;
     this.nextDayAt = nextDayAt;
     this.now = now;
