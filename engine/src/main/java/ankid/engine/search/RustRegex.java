@@ -141,7 +141,7 @@ public final class RustRegex {
         out.append(c);
       } else if (caseless && (c == 'i' || c == 'I')) {
         out.append("(?-i:[iI])");
-      } else if (caseless && (c == '\u0130' || c == '\u0131')) {
+      } else if (caseless && EXACT_CASE.indexOf(c) >= 0) {
         out.append("(?-i:").append(c).append(')');
       } else {
         out.append(c);
@@ -164,6 +164,9 @@ public final class RustRegex {
       return "Is" + name;
     }
   }
+
+  /** The letters whose case-insensitive matches are spelled out, outside classes, where (?i) is on. */
+  static final String EXACT_CASE = "iI\u0130\u0131";
 
   private static final Pattern FLAGS_GROUP = Pattern.compile("\\(\\?([a-zA-Z]*(?:-[a-zA-Z]*)?)([:)])");
   private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<([A-Za-z][A-Za-z0-9]*>)");

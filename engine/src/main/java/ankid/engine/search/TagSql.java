@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * {@code tag:} searches. Anki's SQL for a tag is {@code n.tags regexp ?}, a call from SQLite into
- * Java for every note, which made tag searches twice as slow as native SQLite. So LIKE does what
- * it can decide exactly and narrows the rest, and Anki's regex still decides every note LIKE
- * cannot.
+ * Java for every note, which made tag searches twice as slow as native SQLite. So LIKE decides
+ * what it can decide exactly and narrows the rest, and Anki's regex (the last argument) still
+ * decides every note LIKE cannot.
  */
 final class TagSql {
   private static final int NO_COMBINING = 1;
@@ -45,24 +45,39 @@ final class TagSql {
   private void normal(String tag) {
     String regex = regex(tag);
     List<String> runs = Wildcards.literalRuns(tag);
-    if (runs.size() == 1 && !tag.isEmpty() && tag.chars().allMatch(c -> c < 0x80)) {
-      // On tags that are all ASCII, the regex's Unicode case folding is LIKE's ASCII folding, so
-      // LIKE decides; other tags may hold letters the regex folds to ASCII (the Kelvin sign is k).
-      String like = likeEscape(runs.get(0));
-      int exact = w.arg("% " + like + " %");
-      int parent = w.arg("% " + like + "::%");
-      w.sql.append("(n.tags like ?").append(exact).append(" escape '\\' or n.tags like ?").append(parent)
-          .append(" escape '\\' or (n.tags glob '*[^ -~]*' and n.tags regexp ?").append(w.regexArg(regex)).append("))");
-      return;
-    }
     String narrowing = narrowing(runs);
-    if (narrowing == null) {
+    if (runs.size() == 1 && !tag.isEmpty() && tag.chars().allMatch(c -> c < 0x80)) {
+      literal(runs.get(0), narrowing, regex);
+    } else if (narrowing == null) {
       w.sql.append("n.tags regexp ?").append(w.regexArg(regex));
-      return;
+    } else {
+      int like = w.arg(narrowing);
+      w.sql.append("(n.tags like ?").append(like).append(" escape '\\' and n.tags regexp ?")
+          .append(w.regexArg(regex)).append(')');
     }
-    int like = w.arg(narrowing);
-    w.sql.append("(n.tags like ?").append(like).append(" escape '\\' and n.tags regexp ?")
-        .append(w.regexArg(regex)).append(')');
+  }
+
+  /**
+   * An ASCII tag without wildcards: the tag or a parent of a tag, by LIKE, where the regex's case
+   * folding is LIKE's. Only a note holding a character the regex takes for one of the tag's
+   * letters (the Kelvin sign for k) goes to the regex too. The narrowing LIKE comes first, so
+   * most notes are turned away after one look at their tags.
+   */
+  private void literal(String text, String narrowing, String regex) {
+    String like = likeEscape(text);
+    if (narrowing != null) w.sql.append("(n.tags like ?").append(w.arg(narrowing)).append(" escape '\\' and ");
+    int exact = w.arg("% " + like + " %");
+    int parent = w.arg("% " + like + "::%");
+    w.sql.append("(n.tags like ?").append(exact).append(" escape '\\' or n.tags like ?").append(parent).append(" escape '\\'");
+    String foldedLetters = text.codePoints().flatMap(CaseClasses::beyondLike).distinct()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    if (!foldedLetters.isEmpty()) {
+      // all outside ASCII, so none has a meaning inside GLOB's brackets
+      int glob = w.arg("*[" + foldedLetters + "]*");
+      w.sql.append(" or (n.tags glob ?").append(glob).append(" and n.tags regexp ?").append(w.regexArg(regex)).append(')');
+    }
+    w.sql.append(')');
+    if (narrowing != null) w.sql.append(')');
   }
 
   /**
@@ -78,7 +93,7 @@ final class TagSql {
       int start = 0;
       for (int i = 0; i <= run.length(); ) {
         int cp = i < run.length() ? run.codePointAt(i) : -1;
-        if (cp >= 0 && likeMatchesAsRegex(cp)) {
+        if (cp >= 0 && CaseClasses.likeMatchesAsRegex(cp)) {
           i += Character.charCount(cp);
           continue;
         }
@@ -94,31 +109,6 @@ final class TagSql {
     }
     if (best.isEmpty()) return null;
     return "%" + (bestAnchored ? " " : "") + likeEscape(best) + "%";
-  }
-
-  /**
-   * Whether the case-insensitive regex matches exactly the characters LIKE takes for this one: an
-   * ASCII letter and its other case (but not k or s, which also match the Kelvin sign and the long
-   * s), or a character without case, which both match only as itself.
-   */
-  private static boolean likeMatchesAsRegex(int cp) {
-    if (cp < 0x80) return "kKsS".indexOf(cp) < 0;
-    return Character.toUpperCase(cp) == cp && Character.toLowerCase(cp) == cp && !CaseTargets.SET.get(cp);
-  }
-
-  /**
-   * Characters that other characters fold to without having case themselves: Java's regex matches
-   * {@code ß} with {@code ẞ}, which lower-cases to it though {@code ß} has no upper case.
-   */
-  private static final class CaseTargets {
-    static final java.util.BitSet SET = new java.util.BitSet();
-
-    static {
-      for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-        int folded = Character.toLowerCase(Character.toUpperCase(cp));
-        if (folded != cp) SET.set(folded);
-      }
-    }
   }
 
   private static String likeEscape(String text) {

@@ -74,9 +74,10 @@ class TagLikeEquivalenceTest {
     for (String tag : queries) {
       if (tag.isEmpty() || tag.startsWith(":")) continue;
       if (tag.equals("*")) continue;
-      SearchSql ankid = SqlWriter.condition(SearchParser.parse("tag:" + tag), SearchTarget.NOTES,
-          FixedSearchContext.reference());
-      String ankiRegex = ankid.args().get(ankid.args().size() - 1);
+      List<Node> parsed = SearchParser.parse("tag:" + tag);
+      SearchSql ankid = SqlWriter.condition(parsed, SearchTarget.NOTES, FixedSearchContext.reference());
+      // Anki's SQL: n.tags regexp ?, with this argument (search syntax reference §3.13)
+      String ankiRegex = "(?i).* " + Wildcards.toCustomRegex(((Term.Tag) parsed.get(0)).tag(), "\\S") + "(::| ).*";
       TreeSet<Long> expected = ids("n.tags regexp ?1", List.of(ankiRegex));
       assertThat(ids(ankid.sql(), ankid.args())).as("tag:%s", tag).isEqualTo(expected);
       if (!expected.isEmpty()) hits++;

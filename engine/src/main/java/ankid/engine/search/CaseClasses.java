@@ -1,0 +1,54 @@
+package ankid.engine.search;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Which characters a case-insensitive search regex takes for one another, as LIKE sees them. Java
+ * compares characters upper- then lower-cased, so {@code k} matches the Kelvin sign and
+ * {@code ß} matches {@code ẞ}; LIKE folds ASCII letters only. Computed from the running JDK's
+ * Unicode tables, so it stays right when they change.
+ */
+final class CaseClasses {
+  private CaseClasses() {}
+
+  /** Characters that fold to each folded form other than themselves. */
+  private static final class Folds {
+    static final Map<Integer, int[]> TO = build();
+
+    private static Map<Integer, int[]> build() {
+      Map<Integer, IntStream.Builder> members = new HashMap<>();
+      for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+        int key = key(cp);
+        if (key != cp) members.computeIfAbsent(key, k -> IntStream.builder()).add(cp);
+      }
+      Map<Integer, int[]> out = new HashMap<>();
+      members.forEach((k, b) -> out.put(k, b.build().toArray()));
+      return out;
+    }
+  }
+
+  private static int key(int cp) {
+    return Character.toLowerCase(Character.toUpperCase(cp));
+  }
+
+  /** The characters the regex matches for {@code cp} that LIKE does not. */
+  static IntStream beyondLike(int cp) {
+    // RustRegex matches these exactly, as Rust does (i and I, but not İ or ı)
+    if (RustRegex.EXACT_CASE.indexOf(cp) >= 0) return IntStream.empty();
+    int key = key(cp);
+    int[] others = Folds.TO.getOrDefault(key, new int[0]);
+    return IntStream.concat(IntStream.of(key), IntStream.of(others)).distinct().filter(h -> !likeEqual(h, cp));
+  }
+
+  /** Whether LIKE takes the one character for the other: the same, or ASCII letters in either case. */
+  static boolean likeEqual(int a, int b) {
+    return a == b || a < 0x80 && b < 0x80 && Character.toLowerCase(a) == Character.toLowerCase(b);
+  }
+
+  /** True if the regex and LIKE match exactly the same characters for {@code cp}. */
+  static boolean likeMatchesAsRegex(int cp) {
+    return beyondLike(cp).findAny().isEmpty();
+  }
+}
