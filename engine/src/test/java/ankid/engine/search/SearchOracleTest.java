@@ -68,7 +68,20 @@ class SearchOracleTest {
     assertSameResults(col);
   }
 
-  /** Smaller collections from real Anki, including schema 11 ones. */
+  /** Random queries built from the collection's own words, tags, decks and notetypes (fixed seeds). */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2})
+  void randomQueriesMatchAnki(long seed) throws Exception {
+    Path col = SharedFiles.unpackCollection("real-anki25-spanish-with-scheduling.apkg", tmp.resolve("fuzz"));
+    List<String> queries;
+    try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + col)) {
+      SqliteSearchContext.prepare(conn);
+      queries = new RandomQueries(conn, seed).take(400);
+    }
+    assertSameResults(col, queries, 0.2);
+  }
+
+  /** Smaller collections from real Anki, including schema 11 ones: the corpus, then random queries. */
   @ParameterizedTest
   @ValueSource(strings = {"real-anki25-example-deck.apkg", "legacy2-anki21-collection.colpkg",
       "legacy1-anki2-collection.colpkg"})
@@ -77,6 +90,14 @@ class SearchOracleTest {
     // schema 11 files: the comparison reads schema 18 tables, so ankid upgrades them first
     ankid.engine.Collection.open(col, java.time.Clock.systemUTC()).close();
     assertSameResults(col, 0);
+    for (long seed = 100; seed < 102; seed++) {
+      List<String> queries;
+      try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + col)) {
+        SqliteSearchContext.prepare(conn);
+        queries = new RandomQueries(conn, seed).take(300);
+      }
+      assertSameResults(col, queries, 0);
+    }
   }
 
   /** Card states the oracle has no command for, written the way Anki stores them. */
@@ -105,14 +126,17 @@ class SearchOracleTest {
   }
 
   private Map<String, Integer> assertSameResults(Path col, double minMatchingShare) throws Exception {
+    return assertSameResults(col, List.of(resource("oracle-queries.txt").split("\n", -1)), minMatchingShare);
+  }
+
+  private Map<String, Integer> assertSameResults(Path col, List<String> written, double minMatchingShare)
+      throws Exception {
     JsonNode today = Oracle.run("today", col.toString()).ok();
-    List<String> queries;
     Map<String, String> substitutions;
     try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + col)) {
       substitutions = idSubstitutions(conn);
     }
-    queries = new ArrayList<>();
-    List<String> written = List.of(resource("oracle-queries.txt").split("\n", -1));
+    List<String> queries = new ArrayList<>();
     for (String q : written) {
       for (var e : substitutions.entrySet()) q = q.replace(e.getKey(), e.getValue());
       queries.add(q);
