@@ -35,6 +35,10 @@ class SearchActionsTest {
       assertThat(server.result("findCards", "{\"query\":\"\"}").size()).isEqualTo(2887);
       assertThat(server.error("findCards", "{\"query\":\"deck:(\"}")).startsWith("Invalid search:");
       assertThat(server.error("findNotes", "{\"query\":\"is:nonsense\"}")).startsWith("Invalid search:");
+      // as in Anki, an invalid regex fails only when a note reaches it
+      assertThat(server.error("findCards", "{\"query\":\"re:a\\\\l\"}")).startsWith("<pre>regex parse error:");
+      assertThat(server.result("findCards", "{\"query\":\"nid:1 re:a\\\\l\"}")).isEmpty();
+      assertThat(server.result("findCards", "{\"query\":\"re:a\"}").size()).isPositive();
     }
   }
 

@@ -9,6 +9,13 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class InvalidRegexException extends ankid.engine.AnkiException {
   InvalidRegexException(String pattern, PatternSyntaxException cause) {
-    super("<pre>regex parse error:\n    " + pattern + "\nerror: " + cause.getDescription() + "</pre>", cause);
+    super("<pre>regex parse error:\n    " + pattern + "\n" + marker(cause) + "error: " + cause.getDescription()
+        + "</pre>", cause);
+  }
+
+  /** Rust's line of carets under the error, where ankid knows the span as Rust gives it. */
+  private static String marker(PatternSyntaxException cause) {
+    if (!(cause instanceof RustRegex.UnrecognizedEscape)) return "";
+    return " ".repeat(4 + cause.getIndex()) + "^^\n";
   }
 }

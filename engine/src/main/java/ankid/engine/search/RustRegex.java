@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Anki's regexes are Rust {@code regex} patterns. Java's engine agrees on the syntax users write in
@@ -98,10 +99,22 @@ public final class RustRegex {
       if (c == '\\' && i + 1 < re.length()) {
         int end = i + 2;
         int close = re.charAt(i + 1) == 'p' || re.charAt(i + 1) == 'P' ? propertyEnd(re, i + 2) : -1;
+        char escaped = re.charAt(i + 1);
         if (close >= 0) {
           // \p{Han}: the name is not made of literals, and Java knows scripts as IsHan
           out.append(re, i, i + 3).append(property(re.substring(i + 3, close))).append('}');
           end = close + 1;
+        } else if (JAVA_ONLY_ESCAPES.indexOf(escaped) >= 0) {
+          // \e, \Q, \1, \k<…> and the like mean something to Java, but Rust refuses them
+          throw new UnrecognizedEscape(re, i);
+        } else if (escaped == 'v') {
+          out.append("\\x0B"); // Java's \v is any vertical whitespace; Rust's the vertical tab
+        } else if ((escaped == 'u' || escaped == 'U') && i + 2 < re.length() && re.charAt(i + 2) == '{') {
+          out.append("\\x");
+          end = i + 2;
+        } else if (escaped == 'U') {
+          end = Math.min(re.length(), i + 10);
+          out.append("\\x{").append(re, i + 2, end).append('}');
         } else {
           out.append(re, i, end);
         }
@@ -164,6 +177,16 @@ public final class RustRegex {
       return "Is" + name;
     }
   }
+
+  /** Rust's error for an escape it does not know, spanning the two characters as Rust marks them. */
+  static final class UnrecognizedEscape extends PatternSyntaxException {
+    UnrecognizedEscape(String pattern, int index) {
+      super("unrecognized escape sequence", pattern, index);
+    }
+  }
+
+  /** Escapes Java knows and Rust's regex crate rejects. */
+  private static final String JAVA_ONLY_ESCAPES = "ecZGQEhHRXNk0123456789";
 
   /** The letters whose case-insensitive matches are spelled out, outside classes, where (?i) is on. */
   static final String EXACT_CASE = "iI\u0130\u0131";

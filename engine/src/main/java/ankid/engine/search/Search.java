@@ -34,11 +34,16 @@ public final class Search {
     // The ids come back as one text value: stepping through 100k rows one JNI call at a time costs
     // more than the search itself. group_concat keeps the rows' order.
     String all;
+    SearchFunctions.takeRegexFailure();
     try (PreparedStatement st = conn.prepareStatement("select group_concat(id) from (" + sql.sql() + ")")) {
       for (int i = 0; i < sql.args().size(); i++) st.setString(i + 1, sql.args().get(i));
       try (ResultSet rs = st.executeQuery()) {
         all = rs.next() ? rs.getString(1) : null;
       }
+    } catch (SQLException e) {
+      InvalidRegexException invalidRegex = SearchFunctions.takeRegexFailure();
+      if (invalidRegex != null) throw invalidRegex;
+      throw e;
     }
     return parseIds(all);
   }

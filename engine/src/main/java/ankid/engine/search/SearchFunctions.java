@@ -73,18 +73,37 @@ public final class SearchFunctions {
    * The matcher of the last pattern seen. A search passes the same pattern for every row, and at
    * 100k rows the cache lookup and a new Matcher per row were a visible share of a tag search.
    * SQLite calls a connection's functions one at a time, so no locking is needed.
+   *
+   * <p>As in Anki, a pattern is compiled when SQLite first calls the function: a search whose other
+   * terms leave no row for the regex succeeds even if the regex is invalid.
    */
   private static final class LastPattern {
     private String source;
     private java.util.regex.Matcher matcher;
 
-    java.util.regex.Matcher matcher(String regex) {
+    java.util.regex.Matcher matcher(String regex) throws SQLException {
       if (!regex.equals(source)) {
-        matcher = RustRegex.compile(regex).matcher("");
+        try {
+          matcher = RustRegex.compile(regex).matcher("");
+        } catch (java.util.regex.PatternSyntaxException e) {
+          InvalidRegexException error = new InvalidRegexException(regex, e);
+          REGEX_FAILURE.set(error);
+          throw new SQLException(error.getMessage());
+        }
         source = regex;
       }
       return matcher;
     }
+  }
+
+  /** The invalid regex that made the last statement on this thread fail, if one did. */
+  private static final ThreadLocal<InvalidRegexException> REGEX_FAILURE = new ThreadLocal<>();
+
+  /** Clears and returns the regex error of the statement that just failed on this thread, or null. */
+  static InvalidRegexException takeRegexFailure() {
+    InvalidRegexException error = REGEX_FAILURE.get();
+    REGEX_FAILURE.remove();
+    return error;
   }
 
   /** {@code regexp_fields(re, flds, ord...)}: any field (or any listed field) matches. */

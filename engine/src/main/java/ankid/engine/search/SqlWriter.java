@@ -58,16 +58,6 @@ public final class SqlWriter {
     return args.size();
   }
 
-  /** Pushes a regex parameter, refusing one that cannot compile before any row is read. */
-  int regexArg(String regex) {
-    try {
-      RustRegex.compile(regex);
-    } catch (java.util.regex.PatternSyntaxException e) {
-      throw new InvalidRegexException(regex, e);
-    }
-    return arg(regex);
-  }
-
   /** Notetypes sorted by id (Anki sorts its per-notetype clauses that way). */
   List<SearchContext.Notetype> notetypes() {
     if (notetypes == null) {

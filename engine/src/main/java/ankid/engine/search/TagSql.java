@@ -21,7 +21,7 @@ final class TagSql {
   /** A tag or any of its descendants ({@code a::b} finds {@code a::b::c}); {@code *} and {@code _} stay within a tag. */
   void tag(String tag, FieldMode mode) {
     if (mode == FieldMode.REGEX) {
-      int arg = w.regexArg("(?i)" + tag);
+      int arg = w.arg("(?i)" + tag);
       w.sql.append("regexp_tags(?").append(arg).append(", n.tags)");
     } else if (tag.equals("none")) {
       w.sql.append("n.tags = ''");
@@ -49,11 +49,11 @@ final class TagSql {
     if (runs.size() == 1 && !tag.isEmpty() && tag.chars().allMatch(c -> c < 0x80)) {
       literal(runs.get(0), narrowing, regex);
     } else if (narrowing == null) {
-      w.sql.append("n.tags regexp ?").append(w.regexArg(regex));
+      w.sql.append("n.tags regexp ?").append(w.arg(regex));
     } else {
       int like = w.arg(narrowing);
       w.sql.append("(n.tags like ?").append(like).append(" escape '\\' and n.tags regexp ?")
-          .append(w.regexArg(regex)).append(')');
+          .append(w.arg(regex)).append(')');
     }
   }
 
@@ -74,7 +74,7 @@ final class TagSql {
     if (!foldedLetters.isEmpty()) {
       // all outside ASCII, so none has a meaning inside GLOB's brackets
       int glob = w.arg("*[" + foldedLetters + "]*");
-      w.sql.append(" or (n.tags glob ?").append(glob).append(" and n.tags regexp ?").append(w.regexArg(regex)).append(')');
+      w.sql.append(" or (n.tags glob ?").append(glob).append(" and n.tags regexp ?").append(w.arg(regex)).append(')');
     }
     w.sql.append(')');
     if (narrowing != null) w.sql.append(')');

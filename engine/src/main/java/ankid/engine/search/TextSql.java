@@ -61,7 +61,7 @@ final class TextSql {
   void field(String fieldName, String value, FieldMode mode) {
     if (fieldName.equals("*") || fieldName.equals("_*") || fieldName.equals("*_")) {
       String re = mode == FieldMode.REGEX ? "(?i)" + value : "(?is)^" + Wildcards.toRegex(value) + "$";
-      int arg = w.regexArg(re);
+      int arg = w.arg(re);
       w.sql.append("regexp_fields(?").append(arg).append(", n.flds)");
     } else if (mode == FieldMode.REGEX) {
       singleFieldRegex(fieldName, value);
@@ -115,7 +115,7 @@ final class TextSql {
       w.sql.append("false");
       return;
     }
-    int arg = w.regexArg("(?i)" + regex);
+    int arg = w.arg("(?i)" + regex);
     List<String> notetypeClauses = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       notetypeClauses.add("(n.mid = " + ids.get(i) + " and regexp_fields(?" + arg + ", n.flds, " + clauses.get(i) + "))");
@@ -126,7 +126,7 @@ final class TextSql {
   /** re: (and w:) over all fields joined by U+001F; per notetype when fields are excluded. */
   void regex(String regex, boolean noCombining) {
     String flds = noCombining ? "coalesce(process_text(n.flds, " + NO_COMBINING + "), n.flds)" : "n.flds";
-    int arg = w.regexArg("(?i)" + (noCombining ? TextFolding.withoutCombining(regex) : regex));
+    int arg = w.arg("(?i)" + (noCombining ? TextFolding.withoutCombining(regex) : regex));
     if (!anyFieldExcluded()) {
       w.sql.append(flds).append(" regexp ?").append(arg);
       return;

@@ -53,8 +53,15 @@ final class RandomQueries {
 
   List<String> take(int count) {
     List<String> out = new ArrayList<>();
-    while (out.size() < count) out.add(query());
+    while (out.size() < count) out.add(random.nextInt(8) == 0 ? damaged(query()) : query());
     return out;
+  }
+
+  /** A query with a character of the syntax put in at random, often making it an error. */
+  private String damaged(String query) {
+    String syntax = "\"()\\:-*_%";
+    int at = random.nextInt(query.length() + 1);
+    return query.substring(0, at) + syntax.charAt(random.nextInt(syntax.length())) + query.substring(at);
   }
 
   private String query() {

@@ -183,6 +183,10 @@ class SearchOracleTest {
       ours = "error: " + e;
     }
     if (oracle.has("error")) {
+      if (ourIds == null && ours.matches("Invalid search: `prop:[sdr]` must be followed.*")) {
+        // prop:s, prop:d and prop:r are newer than 2.1.66 (§3.19), so prop:du<1 fails there on the name
+        return;
+      }
       boolean sameError = ourIds == null
           && (!"SEARCH_ERROR".equals(oracle.path("errorKind").asText()) || oracle.get("error").asText().equals(ours));
       if (!sameError) mismatches.add(target + " [" + query + "]: Anki error " + oracle.get("error") + ", ours " + ours);

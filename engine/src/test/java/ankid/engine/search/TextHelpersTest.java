@@ -1,6 +1,7 @@
 package ankid.engine.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,20 @@ class TextHelpersTest {
     assertThat(RustRegex.compile("(?i)(?P<idx>i)").matcher("I").find()).isTrue();
     assertThat(RustRegex.compile("\\p{Han}+\\p{Hiragana}").matcher("漢字は").matches()).isTrue();
     assertThat(RustRegex.compile("(?i)[i]+").matcher("I").find()).isTrue();
+  }
+
+  /** Escapes only Java knows are errors, as in Rust; Rust's \\v, \\u{…} and \\U are translated. */
+  @Test
+  void escapesFollowRust() {
+    for (String re : List.of("a\\e", "\\Qa\\E", "(a)\\1", "\\0", "\\h", "\\R", "\\X", "a\\Z", "\\G", "\\cA")) {
+      assertThatThrownBy(() -> RustRegex.compile(re)).as(re).isInstanceOf(java.util.regex.PatternSyntaxException.class);
+    }
+    assertThat(new InvalidRegexException("(?i)a\\l", new RustRegex.UnrecognizedEscape("(?i)a\\l", 5)).getMessage())
+        .isEqualTo("<pre>regex parse error:\n    (?i)a\\l\n         ^^\nerror: unrecognized escape sequence</pre>");
+    assertThat(RustRegex.compile("a\\vb").matcher("a\u000bb").matches()).isTrue();
+    assertThat(RustRegex.compile("a\\vb").matcher("a\nb").matches()).isFalse();
+    assertThat(RustRegex.compile("\\u{e9}\\U{1F600}\\U0001F600\\u00e9").matcher("é😀😀é").matches()).isTrue();
+    assertThat(RustRegex.compile("\\x41\\x{42}\\t\\.").matcher("AB\t.").matches()).isTrue();
   }
 
   /** Outer {@code .*} cannot change whether a pattern is found somewhere, so they are dropped. */
