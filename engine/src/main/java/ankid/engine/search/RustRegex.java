@@ -94,9 +94,19 @@ public final class RustRegex {
     int classDepth = 0;
     boolean caseless = false;
     Deque<Boolean> outerCaseless = new ArrayDeque<>();
+    Repetitions reps = new Repetitions(out);
     for (int i = 0; i < re.length(); i++) {
       char c = re.charAt(i);
+      if (classDepth == 0 && c != '\\') {
+        int quantifierEnd = reps.quantifierEnd(re, i);
+        if (quantifierEnd > i) {
+          reps.quantifier(re.substring(i, quantifierEnd));
+          i = quantifierEnd - 1;
+          continue;
+        }
+      }
       if (c == '\\' && i + 1 < re.length()) {
+        if (classDepth == 0) reps.atom();
         int end = i + 2;
         int close = re.charAt(i + 1) == 'p' || re.charAt(i + 1) == 'P' ? propertyEnd(re, i + 2) : -1;
         char escaped = re.charAt(i + 1);
@@ -104,8 +114,9 @@ public final class RustRegex {
           // \p{Han}: the name is not made of literals, and Java knows scripts as IsHan
           out.append(re, i, i + 3).append(property(re.substring(i + 3, close))).append('}');
           end = close + 1;
-        } else if (JAVA_ONLY_ESCAPES.indexOf(escaped) >= 0) {
-          // \e, \Q, \1, \k<…> and the like mean something to Java, but Rust refuses them
+        } else if (JAVA_ONLY_ESCAPES.indexOf(escaped) >= 0 || escaped >= 0x80) {
+          // \e, \Q, \1, \k<…> and the like mean something to Java, but Rust refuses them, and
+          // escapes anything but ASCII
           throw new UnrecognizedEscape(re, i);
         } else if (escaped == 'v') {
           out.append("\\x0B"); // Java's \v is any vertical whitespace; Rust's the vertical tab
@@ -120,6 +131,7 @@ public final class RustRegex {
         }
         i = end - 1;
       } else if (c == '[') {
+        if (classDepth == 0) reps.atom();
         classDepth++;
         out.append(c);
         if (i + 1 < re.length() && re.charAt(i + 1) == ']') out.append(re.charAt(++i));
@@ -129,6 +141,7 @@ public final class RustRegex {
       } else if (classDepth > 0) {
         out.append(c);
       } else if (c == '$' && !multiline) {
+        reps.atom();
         out.append("\\z");
       } else if (c == '(') {
         Matcher flags = FLAGS_GROUP.matcher(re).region(i, re.length());
@@ -136,12 +149,16 @@ public final class RustRegex {
         if (flags.lookingAt()) {
           boolean inner = withFlags(caseless, flags.group(1));
           // "(?i)" changes the rest of the enclosing group; "(?i:" only its own
-          if (flags.group(2).equals(":")) outerCaseless.push(caseless);
+          if (flags.group(2).equals(":")) {
+            outerCaseless.push(caseless);
+            reps.openGroup();
+          }
           caseless = inner;
           out.append(flags.group());
           i = flags.end() - 1;
         } else {
           outerCaseless.push(caseless);
+          reps.openGroup();
           if (named.lookingAt()) {
             out.append("(?<").append(named.group(1));
             i = named.end() - 1;
@@ -152,15 +169,87 @@ public final class RustRegex {
       } else if (c == ')') {
         if (!outerCaseless.isEmpty()) caseless = outerCaseless.pop();
         out.append(c);
-      } else if (caseless && (c == 'i' || c == 'I')) {
-        out.append("(?-i:[iI])");
-      } else if (caseless && EXACT_CASE.indexOf(c) >= 0) {
-        out.append("(?-i:").append(c).append(')');
-      } else {
+        reps.closeGroup();
+      } else if (c == '|') {
+        reps.alternation();
         out.append(c);
+      } else {
+        reps.atom();
+        if (caseless && (c == 'i' || c == 'I')) {
+          out.append("(?-i:[iI])");
+        } else if (caseless && EXACT_CASE.indexOf(c) >= 0) {
+          out.append("(?-i:").append(c).append(')');
+        } else {
+          out.append(c);
+        }
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Rust repeats a repetition ({@code s?*} is {@code (?:s?)*}); Java refuses {@code s?*} and reads
+   * {@code s*+} as possessive. So a quantifier that follows a quantifier gets the repeated atom
+   * wrapped in a group. Tracks where the last atom starts in the Java output.
+   */
+  private static final class Repetitions {
+    private static final Pattern COUNTED = Pattern.compile("\\{\\d+(?:,\\d*)?\\}");
+
+    private final StringBuilder out;
+    private final Deque<Integer> groupStarts = new ArrayDeque<>();
+    private int atomStart = -1;
+    private boolean repeated;
+    private boolean lazyAllowed;
+
+    Repetitions(StringBuilder out) {
+      this.out = out;
+    }
+
+    /** The end of a quantifier starting at {@code i}, or {@code i} if none starts there. */
+    int quantifierEnd(String re, int i) {
+      char c = re.charAt(i);
+      if (atomStart < 0) return i;
+      if (c == '*' || c == '+' || c == '?') return i + 1;
+      if (c == '{') {
+        Matcher m = COUNTED.matcher(re).region(i, re.length());
+        if (m.lookingAt()) return m.end();
+      }
+      return i;
+    }
+
+    void quantifier(String q) {
+      if (repeated && lazyAllowed && q.equals("?")) {
+        lazyAllowed = false;
+      } else {
+        if (repeated) {
+          out.insert(atomStart, "(?:").append(')');
+        }
+        repeated = true;
+        lazyAllowed = true;
+      }
+      out.append(q);
+    }
+
+    void atom() {
+      atomStart = out.length();
+      repeated = false;
+    }
+
+    void openGroup() {
+      groupStarts.push(out.length());
+      atomStart = -1;
+      repeated = false;
+    }
+
+    void closeGroup() {
+      atomStart = groupStarts.isEmpty() ? -1 : groupStarts.pop();
+      repeated = false;
+    }
+
+    void alternation() {
+      atomStart = -1;
+      repeated = false;
+    }
   }
 
   /** The index of the {@code }} closing a property name that starts at {@code open}, or -1. */

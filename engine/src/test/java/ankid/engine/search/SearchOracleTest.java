@@ -90,7 +90,7 @@ class SearchOracleTest {
     // schema 11 files: the comparison reads schema 18 tables, so ankid upgrades them first
     ankid.engine.Collection.open(col, java.time.Clock.systemUTC()).close();
     assertSameResults(col, 0);
-    for (long seed = 100; seed < 102; seed++) {
+    for (long seed = 200; seed < 212; seed++) {
       List<String> queries;
       try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + col)) {
         SqliteSearchContext.prepare(conn);
@@ -98,6 +98,20 @@ class SearchOracleTest {
       }
       assertSameResults(col, queries, 0);
     }
+  }
+
+  /** The value of each deck: term, quoted as a whole, quoted after the colon, or bare. */
+  private static final java.util.regex.Pattern DECK_VALUE =
+      java.util.regex.Pattern.compile("\"deck:([^\"]*)\"|deck:\"([^\"]*)\"|deck:([^\\s\"]*)");
+
+  /** A deck name with a ':' that is not part of a "::" separator. */
+  private static boolean hasDeckNameWithColon(String query) {
+    java.util.regex.Matcher m = DECK_VALUE.matcher(query);
+    while (m.find()) {
+      String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      if (value.replace("::", "").contains(":")) return true;
+    }
+    return false;
   }
 
   /** Card states the oracle has no command for, written the way Anki stores them. */
@@ -187,6 +201,11 @@ class SearchOracleTest {
         // prop:s, prop:d and prop:r are newer than 2.1.66 (§3.19), so prop:du<1 fails there on the name
         return;
       }
+    } else if (hasDeckNameWithColon(query)) {
+      // current Anki trims ':' from deck name components (§3.7); 2.1.66 only trims whitespace
+      return;
+    }
+    if (oracle.has("error")) {
       boolean sameError = ourIds == null
           && (!"SEARCH_ERROR".equals(oracle.path("errorKind").asText()) || oracle.get("error").asText().equals(ours));
       if (!sameError) mismatches.add(target + " [" + query + "]: Anki error " + oracle.get("error") + ", ours " + ours);

@@ -133,7 +133,7 @@ class TextHelpersTest {
   /** Escapes only Java knows are errors, as in Rust; Rust's \\v, \\u{…} and \\U are translated. */
   @Test
   void escapesFollowRust() {
-    for (String re : List.of("a\\e", "\\Qa\\E", "(a)\\1", "\\0", "\\h", "\\R", "\\X", "a\\Z", "\\G", "\\cA")) {
+    for (String re : List.of("a\\e", "\\Qa\\E", "(a)\\1", "\\0", "\\h", "\\R", "\\X", "a\\Z", "\\G", "\\cA", "^\\整理")) {
       assertThatThrownBy(() -> RustRegex.compile(re)).as(re).isInstanceOf(java.util.regex.PatternSyntaxException.class);
     }
     assertThat(new InvalidRegexException("(?i)a\\l", new RustRegex.UnrecognizedEscape("(?i)a\\l", 5)).getMessage())
@@ -142,6 +142,19 @@ class TextHelpersTest {
     assertThat(RustRegex.compile("a\\vb").matcher("a\nb").matches()).isFalse();
     assertThat(RustRegex.compile("\\u{e9}\\U{1F600}\\U0001F600\\u00e9").matcher("é😀😀é").matches()).isTrue();
     assertThat(RustRegex.compile("\\x41\\x{42}\\t\\.").matcher("AB\t.").matches()).isTrue();
+  }
+
+  /** Rust repeats a repetition where Java refuses it or reads it as possessive. */
+  @Test
+  void repeatedRepetitions() {
+    assertThat(RustRegex.translate("s?*")).isEqualTo("(?:s?)*");
+    assertThat(RustRegex.translate("(ab)*+")).isEqualTo("(?:(ab)*)+");
+    assertThat(RustRegex.translate("[a-z]{2}*?")).isEqualTo("(?:[a-z]{2})*?");
+    assertThat(RustRegex.translate("a*?b+?c??")).isEqualTo("a*?b+?c??");
+    assertThat(RustRegex.compile("^a*+a$").matcher("aa").find()).isTrue();
+    assertThat(RustRegex.compile("(?i)Uniss?*\\b").matcher("unis ").find()).isTrue();
+    assertThat(RustRegex.compile("x{2}*").matcher("xxxx").matches()).isTrue();
+    assertThat(RustRegex.compile("\\d+\\.?\\d*").matcher("3.14").matches()).isTrue();
   }
 
   /** Outer {@code .*} cannot change whether a pattern is found somewhere, so they are dropped. */
