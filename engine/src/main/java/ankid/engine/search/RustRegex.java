@@ -94,7 +94,7 @@ public final class RustRegex {
     int classDepth = 0;
     boolean caseless = false;
     Deque<Boolean> outerCaseless = new ArrayDeque<>();
-    Repetitions reps = new Repetitions(out);
+    RepeatedRepetitions reps = new RepeatedRepetitions(out);
     for (int i = 0; i < re.length(); i++) {
       char c = re.charAt(i);
       if (classDepth == 0 && c != '\\') {
@@ -185,71 +185,6 @@ public final class RustRegex {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * Rust repeats a repetition ({@code s?*} is {@code (?:s?)*}); Java refuses {@code s?*} and reads
-   * {@code s*+} as possessive. So a quantifier that follows a quantifier gets the repeated atom
-   * wrapped in a group. Tracks where the last atom starts in the Java output.
-   */
-  private static final class Repetitions {
-    private static final Pattern COUNTED = Pattern.compile("\\{\\d+(?:,\\d*)?\\}");
-
-    private final StringBuilder out;
-    private final Deque<Integer> groupStarts = new ArrayDeque<>();
-    private int atomStart = -1;
-    private boolean repeated;
-    private boolean lazyAllowed;
-
-    Repetitions(StringBuilder out) {
-      this.out = out;
-    }
-
-    /** The end of a quantifier starting at {@code i}, or {@code i} if none starts there. */
-    int quantifierEnd(String re, int i) {
-      char c = re.charAt(i);
-      if (atomStart < 0) return i;
-      if (c == '*' || c == '+' || c == '?') return i + 1;
-      if (c == '{') {
-        Matcher m = COUNTED.matcher(re).region(i, re.length());
-        if (m.lookingAt()) return m.end();
-      }
-      return i;
-    }
-
-    void quantifier(String q) {
-      if (repeated && lazyAllowed && q.equals("?")) {
-        lazyAllowed = false;
-      } else {
-        if (repeated) {
-          out.insert(atomStart, "(?:").append(')');
-        }
-        repeated = true;
-        lazyAllowed = true;
-      }
-      out.append(q);
-    }
-
-    void atom() {
-      atomStart = out.length();
-      repeated = false;
-    }
-
-    void openGroup() {
-      groupStarts.push(out.length());
-      atomStart = -1;
-      repeated = false;
-    }
-
-    void closeGroup() {
-      atomStart = groupStarts.isEmpty() ? -1 : groupStarts.pop();
-      repeated = false;
-    }
-
-    void alternation() {
-      atomStart = -1;
-      repeated = false;
-    }
   }
 
   /** The index of the {@code }} closing a property name that starts at {@code open}, or -1. */
