@@ -93,10 +93,11 @@ final class RandomQueries {
 
   private String field() {
     String name = pick(fields);
-    String value = switch (random.nextInt(4)) {
+    String value = switch (random.nextInt(5)) {
       case 0 -> "*" + mutate(pick(words)) + "*";
       case 1 -> "";
       case 2 -> "_*";
+      case 3 -> "re:" + regexOf(pick(words));
       default -> mutate(pick(words));
     };
     String term = (random.nextBoolean() ? name.toLowerCase(Locale.ROOT) : name) + ":" + value;
@@ -106,6 +107,7 @@ final class RandomQueries {
   private String tag() {
     if (tags.isEmpty() || random.nextInt(10) == 0) return random.nextBoolean() ? "tag:none" : "tag:*";
     String tag = recase(pick(tags));
+    if (random.nextInt(5) == 0) return quoted("tag:re:" + regexOf(tag));
     if (random.nextInt(4) == 0 && tag.length() > 2) tag = tag.substring(0, tag.length() / 2) + "*";
     return "tag:" + tag;
   }
@@ -153,14 +155,17 @@ final class RandomQueries {
   }
 
   private String regex() {
-    String w = pick(words);
+    return quoted("re:" + regexOf(pick(words)));
+  }
+
+  private String regexOf(String w) {
     int cut = random.nextInt(w.length());
-    String re = switch (random.nextInt(3)) {
+    return switch (random.nextInt(4)) {
       case 0 -> "^" + w;
       case 1 -> w.substring(0, cut) + "." + w.substring(Math.min(w.length(), cut + 1));
+      case 2 -> "(" + w.substring(0, cut) + "|" + recase(w.substring(cut)) + ")$";
       default -> recase(w) + "s?\\b";
     };
-    return quoted("re:" + re);
   }
 
   /** Random case, and sometimes a wildcard in place of a character or at an end. */
