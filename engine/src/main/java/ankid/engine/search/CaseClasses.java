@@ -19,7 +19,8 @@ final class CaseClasses {
 
     private static Map<Integer, int[]> build() {
       Map<Integer, IntStream.Builder> members = new HashMap<>();
-      for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      // letters with case are all in the first two planes; the rest are ideographs and private use
+      for (int cp = 0; cp < 0x20000; cp++) {
         int key = key(cp);
         if (key != cp) members.computeIfAbsent(key, k -> IntStream.builder()).add(cp);
       }
