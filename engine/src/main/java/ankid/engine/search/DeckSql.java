@@ -1,5 +1,6 @@
 package ankid.engine.search;
 
+import ankid.engine.util.RustStr;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -42,7 +43,7 @@ final class DeckSql {
   }
 
   private static String normalizedComponent(String component) {
-    String out = TextFolding.nfc(component).replaceAll("[\\x00-\\x1f\\x7f]", "");
+    String out = RustStr.toNfc(component).replaceAll("[\\x00-\\x1f\\x7f]", "");
     int start = 0;
     int end = out.length();
     while (start < end && isTrimmed(out.codePointAt(start))) start += Character.charCount(out.codePointAt(start));

@@ -1,5 +1,6 @@
 package ankid.engine.search;
 
+import ankid.engine.scheduler.CardData;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -194,7 +195,7 @@ public final class SearchFunctions {
   static final class ExtractCustomData extends TextFunction {
     @Override
     protected void xFunc() throws SQLException {
-      String value = CardData.parse(text(0)).customDataValue(text(1));
+      String value = CardDataValues.customDataValue(CardData.parse(text(0)), text(1));
       if (value == null) result();
       else result(value);
     }
@@ -206,10 +207,10 @@ public final class SearchFunctions {
     protected void xFunc() throws SQLException {
       CardData data = CardData.parse(text(0));
       String key = text(1);
-      Double v = switch (key == null ? "" : key) {
-        case "s" -> data.stability();
-        case "d" -> data.difficulty();
-        case "dr" -> data.desiredRetention();
+      Float v = switch (key == null ? "" : key) {
+        case "s" -> data.s();
+        case "d" -> data.d();
+        case "dr" -> data.dr();
         default -> throw new SQLException("invalid key: " + key);
       };
       if (v == null) result();
@@ -222,7 +223,7 @@ public final class SearchFunctions {
     @Override
     protected void xFunc() throws SQLException {
       CardData data = CardData.parse(text(0));
-      Double r = data.retrievability(value_long(1), value_long(2), value_long(3), value_long(5));
+      Double r = CardDataValues.retrievability(data, value_long(1), value_long(2), value_long(3), value_long(5));
       if (r == null) result();
       else result(r);
     }

@@ -1,5 +1,6 @@
 package ankid.engine.search;
 
+import ankid.engine.util.RustStr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class SqlWriter {
   }
 
   String normNote(String text) {
-    return ctx.normalizeNoteText() ? TextFolding.nfc(text) : text;
+    return ctx.normalizeNoteText() ? RustStr.toNfc(text) : text;
   }
 
   private void writeNode(Node node) {
@@ -94,7 +95,7 @@ public final class SqlWriter {
     if (term instanceof Term.UnqualifiedText t) {
       text.unqualified(normNote(t.text()), ctx.ignoreAccentsInSearch(), false);
     } else if (term instanceof Term.SingleField t) {
-      text.field(TextFolding.nfc(t.field()), normNote(t.text()), t.mode());
+      text.field(RustStr.toNfc(t.field()), normNote(t.text()), t.mode());
     } else if (term instanceof Term.Duplicates t) {
       writeDupe(t.notetypeId(), normNote(t.text()));
     } else if (term instanceof Term.Regex t) {
@@ -117,17 +118,17 @@ public final class SqlWriter {
     } else if (term instanceof Term.CardTemplate t) {
       writeTemplate(t);
     } else if (term instanceof Term.Deck t) {
-      new DeckSql(this).deck(TextFolding.nfc(t.name()));
+      new DeckSql(this).deck(RustStr.toNfc(t.name()));
     } else if (term instanceof Term.NotetypeId t) {
       sql.append("n.mid = ").append(t.id());
     } else if (term instanceof Term.DeckIds t) {
       sql.append("c.did in (").append(t.ids()).append(") or (c.odid != 0 and c.odid in (").append(t.ids()).append("))");
     } else if (term instanceof Term.Notetype t) {
-      writeNotetype(TextFolding.nfc(t.name()));
+      writeNotetype(RustStr.toNfc(t.name()));
     } else if (term instanceof Term.Rated t) {
       card.rated(">", -(long) t.days(), t.rating());
     } else if (term instanceof Term.Tag t) {
-      new TagSql(this).tag(TextFolding.nfc(t.tag()), t.mode());
+      new TagSql(this).tag(RustStr.toNfc(t.tag()), t.mode());
     } else if (term instanceof Term.StateIs t) {
       card.state(t.state());
     } else if (term instanceof Term.Flag t) {
@@ -158,7 +159,7 @@ public final class SqlWriter {
       sql.append("c.ord = ").append(t.ordinal());
       return;
     }
-    String name = TextFolding.nfc(t.name());
+    String name = RustStr.toNfc(t.name());
     if (Wildcards.isGlob(name)) {
       sql.append("(n.mid,c.ord) in (select ntid,ord from templates where name regexp ?)");
       arg("(?i)^" + Wildcards.toRegex(name) + "$");

@@ -23,10 +23,6 @@ public final class TextFolding {
 
   private static final Pattern CLOZE = Pattern.compile("(?s)\\{\\{c[\\d,]+::(.*?)(::.*?)?\\}\\}");
 
-  public static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-  }
-
   /** NFKD without combining marks, plus Anki's extra letter table ({@code Über} → {@code Uber}). */
   public static String withoutCombining(String s) {
     if (isPlainAscii(s)) return s;

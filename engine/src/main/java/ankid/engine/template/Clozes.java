@@ -1,5 +1,6 @@
 package ankid.engine.template;
 
+import ankid.engine.note.NoteText;
 import ankid.engine.template.ClozeText.Cloze;
 import ankid.engine.template.ClozeText.Node;
 import ankid.engine.template.ClozeText.Text;
@@ -156,7 +157,7 @@ public final class Clozes {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(out, Matcher.quoteReplacement(
-          m.group(1) + Html.stripPreservingEntities(m.group(2)) + m.group(3)));
+          m.group(1) + NoteText.stripHtmlPreservingEntities(m.group(2)) + m.group(3)));
     }
     m.appendTail(out);
     return out.toString();

@@ -1,5 +1,6 @@
 package ankid.engine.template;
 
+import ankid.engine.note.NoteText;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Filters {
   /** The filtered text, or null if the filter is not a built-in one. */
   private static String applyOne(String filter, String text, String fieldName, Context ctx) {
     return switch (filter) {
-      case "text" -> Html.strip(text);
+      case "text" -> NoteText.stripHtml(text);
       case "furigana" -> ruby(text, Ruby.FURIGANA);
       case "kanji" -> ruby(text, Ruby.KANJI);
       case "kana" -> ruby(text, Ruby.KANA);

@@ -1,5 +1,6 @@
 package ankid.engine.template;
 
+import ankid.engine.note.NoteText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +46,7 @@ public final class Latex {
       if (m.group(1) != null) source = m.group(1);
       else if (m.group(2) != null) source = "$" + m.group(2) + "$";
       else source = "\\begin{displaymath}" + m.group(3) + "\\end{displaymath}";
-      String latex = Html.strip(NEWLINES.matcher(source).replaceAll("\n"));
+      String latex = NoteText.stripHtml(NEWLINES.matcher(source).replaceAll("\n"));
       String filename = "latex-" + sha1Hex(latex) + (svg ? ".svg" : ".png");
       found.add(new Extracted(filename, latex));
       m.appendReplacement(out, Matcher.quoteReplacement(

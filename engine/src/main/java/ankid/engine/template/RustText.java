@@ -28,15 +28,4 @@ final class RustText {
   static String trim(String s) {
     return trimEnd(trimStart(s));
   }
-
-  /** Length of {@code s} in UTF-8 bytes, as Rust's {@code str::len}. */
-  static int utf8Length(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      i += Character.charCount(c);
-    }
-    return n;
-  }
 }

@@ -1,5 +1,6 @@
 package ankid.engine.template;
 
+import ankid.engine.util.RustStr;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +70,7 @@ final class TemplateLexer {
     int braces = 0;
     while (braces < inner.length() && inner.charAt(braces) == '{') braces++;
     String s = RustText.trim(inner.substring(braces));
-    if (RustText.utf8Length(s) < 2) return new ReplacementToken(s);
+    if (RustStr.utf8Length(s) < 2) return new ReplacementToken(s);
     return switch (s.charAt(0)) {
       case '#' -> new OpenToken(RustText.trimStart(s.substring(1)));
       case '/' -> new CloseToken(RustText.trimStart(s.substring(1)));

@@ -1,5 +1,6 @@
 package ankid.engine.template;
 
+import ankid.engine.note.NoteText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClozesTest {
 
   private static String plain(String text, int ordinal, boolean question) {
-    return Html.strip(Clozes.render(text, ordinal, question));
+    return NoteText.stripHtml(Clozes.render(text, ordinal, question));
   }
 
   @Test
@@ -176,7 +177,7 @@ class ClozesTest {
   @Test
   void t45_latexExpansion() {
     assertThat(Clozes.expandToRevealLatex("{{c1::foo}} {{c2::bar::baz}}")).isEmpty();
-    String expanded = Html.strip(Clozes.expandToRevealLatex("[latex]{{c1::foo}} {{c2::bar::baz}}[/latex]"));
+    String expanded = NoteText.stripHtml(Clozes.expandToRevealLatex("[latex]{{c1::foo}} {{c2::bar::baz}}[/latex]"));
     assertThat(expanded).contains("foo [baz]", "[...] bar", "foo bar");
   }
 

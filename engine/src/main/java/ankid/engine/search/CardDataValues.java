@@ -1,0 +1,50 @@
+package ankid.engine.search;
+
+import ankid.engine.scheduler.CardData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What searches read from a card's {@link CardData}: custom data values and FSRS retrievability. */
+final class CardDataValues {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final double DEFAULT_DECAY = 0.5;
+
+  private CardDataValues() {}
+
+  /** Strings raw, other JSON values serialised; null when absent or the {@code cd} text is not JSON. */
+  static String customDataValue(CardData data, String key) {
+    if (data.cd() == null || data.cd().isEmpty() || key == null) return null;
+    try {
+      JsonNode cd = JSON.readTree(data.cd());
+      JsonNode v = cd == null ? null : cd.get(key);
+      if (v == null) return null;
+      return v.isTextual() ? v.asText() : JSON.writeValueAsString(v);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /** FSRS retrievability now, from the last review time or the due/interval; null without a memory state. */
+  static Double retrievability(CardData data, long due, long ivl, long today, long now) {
+    if (data.s() == null || data.d() == null) return null;
+    long secondsElapsed;
+    if (data.lrt() != null) {
+      secondsElapsed = saturatingSubU32(now, data.lrt());
+    } else if (due > 365_000) {
+      secondsElapsed = saturatingSubU32(now, saturatingSubU32(due, ivl));
+    } else {
+      secondsElapsed = (saturatingSubU32(today, saturatingSubU32(due, ivl)) * 86_400L) & 0xFFFF_FFFFL;
+    }
+    double d = data.decay() != null ? data.decay() : DEFAULT_DECAY;
+    double factor = Math.pow(0.9, -1.0 / d) - 1.0;
+    float t = (float) secondsElapsed / 86_400f;
+    return (double) (float) Math.pow(1.0 + factor * t / data.s(), -d);
+  }
+
+  /** {@code (a as u32).saturating_sub(b as u32)}. */
+  private static long saturatingSubU32(long a, long b) {
+    long x = a & 0xFFFF_FFFFL;
+    long y = b & 0xFFFF_FFFFL;
+    return Math.max(0, x - y);
+  }
+}
