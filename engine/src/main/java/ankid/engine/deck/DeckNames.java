@@ -22,8 +22,9 @@ public final class DeckNames {
 
   /**
    * Anki's {@code NativeDeckName::from_human_name}: split on {@code ::}, normalise each component
-   * (NFC; ASCII control characters, which include {@code \x1f}, and {@code "} removed; trimmed;
-   * {@code blank} if empty) and join with {@code \x1f}.
+   * (NFC; ASCII control characters, which include {@code \x1f}, removed; whitespace and {@code :}
+   * trimmed from both ends; {@code blank} if empty) and join with {@code \x1f}. Anki 2.1.66 also
+   * removed {@code "} and kept the colons.
    */
   public static String toNative(String humanName) {
     return normalizeComponents(humanName.split(HUMAN_SEPARATOR, -1));
@@ -45,8 +46,8 @@ public final class DeckNames {
   }
 
   static String normalizeComponent(String component) {
-    String out = RustStr.removeMatching(RustStr.toNfc(component), cp -> RustStr.isAsciiControl(cp) || cp == '"');
-    out = RustStr.trim(out);
+    String out = RustStr.removeMatching(RustStr.toNfc(component), RustStr::isAsciiControl);
+    out = RustStr.trimMatches(out, cp -> RustStr.isWhitespace(cp) || cp == ':');
     return out.isEmpty() ? BLANK : out;
   }
 

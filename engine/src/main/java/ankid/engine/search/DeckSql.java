@@ -1,6 +1,6 @@
 package ankid.engine.search;
 
-import ankid.engine.util.RustStr;
+import ankid.engine.deck.DeckNames;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -18,7 +18,7 @@ final class DeckSql {
       case "*" -> w.sql.append("true");
       case "filtered" -> w.sql.append("c.odid != 0");
       default -> {
-        String nativeRegex = name.equals("current") ? RustRegex.escape(currentDeckName()) : nativeName(Wildcards.toRegex(name));
+        String nativeRegex = name.equals("current") ? RustRegex.escape(currentDeckName()) : DeckNames.toNative(Wildcards.toRegex(name));
         int arg = w.arg("(?i)^" + nativeRegex + "($|\u001f)");
         w.sql.append("(c.did in (select id from decks where name regexp ?").append(arg)
             .append(") or (c.odid != 0 and c.odid in (select id from decks where name regexp ?").append(arg).append(")))");
@@ -30,30 +30,6 @@ final class DeckSql {
     long current = w.ctx.currentDeckId();
     return w.ctx.decks().stream().filter(d -> d.id() == current).map(SearchContext.Deck::name)
         .findFirst().orElse("Default");
-  }
-
-  /** Human name → native name: components split on "::", normalised as Anki stores deck names. */
-  static String nativeName(String human) {
-    StringBuilder out = new StringBuilder();
-    for (String component : human.split("::", -1)) {
-      if (out.length() > 0) out.append('\u001f');
-      out.append(normalizedComponent(component));
-    }
-    return out.toString();
-  }
-
-  private static String normalizedComponent(String component) {
-    String out = RustStr.toNfc(component).replaceAll("[\\x00-\\x1f\\x7f]", "");
-    int start = 0;
-    int end = out.length();
-    while (start < end && isTrimmed(out.codePointAt(start))) start += Character.charCount(out.codePointAt(start));
-    while (end > start && isTrimmed(out.codePointBefore(end))) end -= Character.charCount(out.codePointBefore(end));
-    String trimmed = out.substring(start, end);
-    return trimmed.isEmpty() ? "blank" : trimmed;
-  }
-
-  private static boolean isTrimmed(int cp) {
-    return cp == ':' || Character.isWhitespace(cp) || Character.isSpaceChar(cp);
   }
 
   /** Decks using the named options preset (home or original deck). */

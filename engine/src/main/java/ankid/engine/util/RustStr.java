@@ -26,10 +26,15 @@ public final class RustStr {
 
   /** Rust's {@code str::trim()}. */
   public static String trim(String s) {
+    return trimMatches(s, RustStr::isWhitespace);
+  }
+
+  /** Rust's {@code str::trim_matches} with a char predicate. */
+  public static String trimMatches(String s, IntPredicate strip) {
     int start = 0;
     int end = s.length();
-    while (start < end && isWhitespace(s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
-    while (end > start && isWhitespace(s.codePointBefore(end))) end -= Character.charCount(s.codePointBefore(end));
+    while (start < end && strip.test(s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
+    while (end > start && strip.test(s.codePointBefore(end))) end -= Character.charCount(s.codePointBefore(end));
     return s.substring(start, end);
   }
 

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Decks the engine creates for notes added to them, against our name rules. */
 class DeckNamesOracleTest {
+  // no '"' and no ':' at the ends of a component: 2.1.66 removed the one and kept the other, where
+  // current Anki (format doc §deck names) keeps quotes and trims colons; DeckNamesTest covers those
   private static final List<String> DECKS = List.of(
-      "Lang::French", "lang::GERMAN", "LANG::french::Verbs", "foo::::baz", " Spa\"ced :: :x: ::",
+      "Lang::French", "lang::GERMAN", "LANG::french::Verbs", "foo::::baz", " Spaced :: x ::",
       "nbsp\u00A0::\u3000y", "e\u0301t\u00E9", "ÉTÉ", "ﬃ::a", "IFF::b", "FFI", "tab\tin::name",
       "Default::Child", "a::b::c::d", "A::B::e");
 
