@@ -8,10 +8,12 @@ import ankid.engine.deckconfig.DeckConfigs;
 import ankid.engine.media.MediaFolder;
 import ankid.engine.note.Notes;
 import ankid.engine.notetype.Notetypes;
+import ankid.engine.revlog.RevlogStore;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
+import ankid.engine.stats.Stats;
 import ankid.engine.tag.Tags;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Graves;
@@ -48,6 +50,8 @@ public final class Collection implements AutoCloseable {
   private final Graves graves;
   private final Tags tags;
   private final Notes notes;
+  private final RevlogStore revlog;
+  private final Stats stats;
   private long frozenNow = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
@@ -64,6 +68,8 @@ public final class Collection implements AutoCloseable {
     this.decks = new Decks(this);
     this.tags = new Tags(this);
     this.notes = new Notes(this);
+    this.revlog = new RevlogStore(db);
+    this.stats = new Stats(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -265,6 +271,16 @@ public final class Collection implements AutoCloseable {
   /** Single cards as records: get, update, suspend/unsuspend, revlog intervals. */
   public Cards cardRecords() {
     return cardRecords;
+  }
+
+  /** The review log: rows in and out, as answering, AnkiConnect and the statistics need them. */
+  public RevlogStore revlog() {
+    return revlog;
+  }
+
+  /** Review counts and Anki's legacy statistics report. */
+  public Stats stats() {
+    return stats;
   }
 
   public Graves graves() {

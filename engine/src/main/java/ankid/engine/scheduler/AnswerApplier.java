@@ -1,5 +1,6 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.PreviewState;
 import ankid.engine.scheduler.CardState.RelearnState;
@@ -42,7 +43,7 @@ public final class AnswerApplier {
     updated = updated.withData(data(updated.data(), next, in, preview ? null : nowSecs));
 
     long secsUntilRollover = in.timing().secsUntilRollover();
-    RevlogRow revlog = new RevlogRow(answeredAtMs, card.id(), rating,
+    RevlogEntry revlog = RevlogEntry.local(answeredAtMs, card.id(), rating,
         next.interval().maybeAsDays(secsUntilRollover).revlogValue(),
         current.interval().maybeAsDays(secsUntilRollover).revlogValue(),
         revlogFactor(next, in), time, current.revlogKind());

@@ -1,5 +1,7 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.revlog.RevlogEntry;
+
 /**
  * A card's scheduling state (Anki's {@code CardState}): the four normal states, and the two
  * wrappers used while a card sits in a filtered deck.
@@ -22,7 +24,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_LEARNING;
+      return RevlogEntry.KIND_LEARNING;
     }
 
     @Override
@@ -38,7 +40,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_LEARNING;
+      return RevlogEntry.KIND_LEARNING;
     }
   }
 
@@ -54,7 +56,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return daysLate() < 0 ? RevlogRow.KIND_FILTERED : RevlogRow.KIND_REVIEW;
+      return daysLate() < 0 ? RevlogEntry.KIND_FILTERED : RevlogEntry.KIND_REVIEW;
     }
   }
 
@@ -64,7 +66,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_RELEARNING;
+      return RevlogEntry.KIND_RELEARNING;
     }
   }
 
@@ -75,7 +77,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_FILTERED;
+      return RevlogEntry.KIND_FILTERED;
     }
   }
 

@@ -1,5 +1,6 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.revlog.RevlogEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public final class ForgetCards {
           .withSchedule(CardRow.TYPE_NEW, CardRow.QUEUE_NEW, (int) position, 0, 0, card.lapses(), card.left())
           .withData(card.data().withPos(null).withMemory(null));
       if (resetCounts) c = c.withCounts(0, 0);
-      RevlogRow revlog = log ? new RevlogRow(nowMs, card.id(), 0, 0, card.ivl(), 0, 0, RevlogRow.KIND_MANUAL) : null;
+      RevlogEntry revlog = log ? RevlogEntry.local(nowMs, card.id(), 0, 0, card.ivl(), 0, 0, RevlogEntry.KIND_MANUAL) : null;
       out.add(new ManualChange(c, revlog));
     }
     return new Result(out, next);

@@ -1,5 +1,7 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.revlog.RevlogEntry;
+
 /** Set due date (§15): the card becomes a review card due {@code today + days}. */
 public final class SetDueDate {
   private SetDueDate() {}
@@ -23,8 +25,8 @@ public final class SetDueDate {
         c.lapses(), c.left());
     MemoryState memory = c.data().memory();
     long revlogFactor = memory != null ? (long) (memory.difficultyShifted() * 1000f) : factor;
-    RevlogRow revlog = new RevlogRow(nowMs, card.id(), 0, interval, card.ivl(), revlogFactor, 0,
-        RevlogRow.KIND_MANUAL);
+    RevlogEntry revlog = RevlogEntry.local(nowMs, card.id(), 0, interval, card.ivl(), revlogFactor, 0,
+        RevlogEntry.KIND_MANUAL);
     return new ManualChange(c, revlog);
   }
 

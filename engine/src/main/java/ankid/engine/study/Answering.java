@@ -1,6 +1,5 @@
 package ankid.engine.study;
 
-import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
 import ankid.engine.scheduler.AnswerApplier;
 import ankid.engine.scheduler.AnswerResult;
@@ -34,7 +33,7 @@ public final class Answering {
     AnswerResult result = AnswerApplier.answer(card, ease, col.nowMillis(), 0, in);
     long now = col.nowSecs();
     CardRows.save(col, result.card());
-    RevlogStore.add(col.db(), result.revlog());
+    col.revlog().add(result.revlog());
     if (result.leeched()) LeechTag.add(col, card.nid());
     StudiedToday.record(col, card.did(), timing.daysElapsed(), result.studied());
     burySiblings(col, result.card(), result.siblingBury(), now);

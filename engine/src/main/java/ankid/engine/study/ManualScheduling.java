@@ -1,6 +1,5 @@
 package ankid.engine.study;
 
-import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
 import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.DueDateSpec;
@@ -68,7 +67,7 @@ public final class ManualScheduling {
   private static void write(Collection col, List<ManualChange> changes) {
     for (ManualChange change : changes) {
       CardRows.save(col, change.card());
-      if (change.revlog() != null) RevlogStore.add(col.db(), change.revlog());
+      if (change.revlog() != null) col.revlog().add(change.revlog());
     }
   }
 }

@@ -1,9 +1,9 @@
 package ankid.engine.study;
 
-import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.deckconfig.DeckConfig;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.DeckKind;
 import ankid.engine.scheduler.DeckPreset;
@@ -11,7 +11,6 @@ import ankid.engine.scheduler.Fsrs;
 import ankid.engine.scheduler.FsrsHistory;
 import ankid.engine.scheduler.FsrsOptions;
 import ankid.engine.scheduler.MemoryState;
-import ankid.engine.scheduler.RevlogRow;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.scheduler.SchedulingInputs;
 import java.time.LocalDate;
@@ -61,7 +60,7 @@ public final class SchedulingSetup {
     Long lastReview = null;
     // the revlog is only consulted when the card itself does not carry what FSRS needs
     if (card.type() != CardRow.TYPE_NEW && (card.data().memory() == null || card.data().lrt() == null)) {
-      List<RevlogRow> history = RevlogStore.ofCard(col.db(), card.id());
+      List<RevlogEntry> history = col.revlog().ofCard(card.id());
       Fsrs model = Fsrs.fromParams(preset.fsrsParams());
       if (card.data().memory() == null) {
         FsrsHistory.Item item = FsrsHistory.item(history, timing.nextDayAt(),
@@ -74,10 +73,10 @@ public final class SchedulingSetup {
   }
 
   /** The newest graded, non-cramming entry's time (Anki's fallback for a missing {@code lrt}). */
-  private static Long lastGradedReviewSecs(List<RevlogRow> history) {
+  private static Long lastGradedReviewSecs(List<RevlogEntry> history) {
     for (int i = history.size() - 1; i >= 0; i--) {
-      RevlogRow e = history.get(i);
-      boolean cramming = e.type() == RevlogRow.KIND_FILTERED && e.factor() == 0;
+      RevlogEntry e = history.get(i);
+      boolean cramming = e.type() == RevlogEntry.KIND_FILTERED && e.factor() == 0;
       if (e.ease() >= 1 && !cramming) return e.id() / 1000;
     }
     return null;

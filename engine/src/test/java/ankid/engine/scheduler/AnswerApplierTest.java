@@ -3,6 +3,7 @@ package ankid.engine.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ankid.engine.revlog.RevlogEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +33,14 @@ class AnswerApplierTest {
     c = good.card();
     assertThat(c.due() - NOW).isBetween(180L, 225L);
     assertThat(c.left()).isEqualTo(2);
-    assertThat(good.revlog()).isEqualTo(new RevlogRow(NOW * 1000 + 123, 1, 3, -180, -30, 0, 0, RevlogRow.KIND_LEARNING));
+    assertThat(good.revlog()).isEqualTo(RevlogEntry.local(NOW * 1000 + 123, 1, 3, -180, -30, 0, 0, RevlogEntry.KIND_LEARNING));
     c = answer(c, 3, in).card();
     assertThat(c.due() - NOW).isBetween(600L, 750L);
     assertThat(List.of(c.left(), c.type(), c.queue())).containsExactly(1, 1, 1);
     AnswerResult graduated = answer(c, 3, in);
     c = graduated.card();
     assertThat(List.of(c.type(), c.queue(), c.due(), c.ivl())).containsExactly(2, 2, (int) TODAY + 1, 1);
-    assertThat(graduated.revlog().type()).isEqualTo(RevlogRow.KIND_LEARNING);
+    assertThat(graduated.revlog().type()).isEqualTo(RevlogEntry.KIND_LEARNING);
     CardRow forced = Cards.newCard(2, 1).withSchedule(0, 1, (int) NOW, 0, 0, 0, 0);
     assertThat(answer(forced, 4, in).card().type()).isEqualTo(2);
   }
@@ -69,10 +70,10 @@ class AnswerApplierTest {
     AnswerResult lapse = answer(c.withDue((int) TODAY), 1, in);
     c = lapse.card();
     assertThat(List.of(c.type(), c.queue(), c.ivl(), c.factor(), c.lapses())).containsExactly(3, 1, 1, 2450, 1);
-    assertThat(lapse.revlog()).isEqualTo(new RevlogRow(NOW * 1000 + 123, 1, 1, -600, 4, 2450, 0, RevlogRow.KIND_REVIEW));
+    assertThat(lapse.revlog()).isEqualTo(RevlogEntry.local(NOW * 1000 + 123, 1, 1, -600, 4, 2450, 0, RevlogEntry.KIND_REVIEW));
     AnswerResult relearnAgain = answer(c, 1, in);
     assertThat(List.of(relearnAgain.card().queue(), relearnAgain.card().lapses())).containsExactly(1, 1);
-    assertThat(relearnAgain.revlog().type()).isEqualTo(RevlogRow.KIND_RELEARNING);
+    assertThat(relearnAgain.revlog().type()).isEqualTo(RevlogEntry.KIND_RELEARNING);
     c = answer(relearnAgain.card(), 3, in).card();
     assertThat(List.of(c.queue(), c.ivl(), c.reps())).containsExactly(2, 1, 7);
   }
@@ -87,7 +88,7 @@ class AnswerApplierTest {
     assertThat(List.of(answer(card, 3, in).card().ivl(), answer(card, 3, in).card().factor())).containsExactly(260, 2500);
     AnswerResult easy = answer(card, 4, in);
     assertThat(List.of(easy.card().ivl(), easy.card().factor())).containsExactly(351, 2650);
-    assertThat(easy.revlog()).isEqualTo(new RevlogRow(NOW * 1000 + 123, 1, 4, 351, 100, 2650, 0, RevlogRow.KIND_REVIEW));
+    assertThat(easy.revlog()).isEqualTo(RevlogEntry.local(NOW * 1000 + 123, 1, 4, 351, 100, 2650, 0, RevlogEntry.KIND_REVIEW));
     assertThat(easy.studied()).isEqualTo(new AnswerResult.Studied(0, 1, 0));
 
     DeckPreset suspend = Presets.review(DeckPreset.DEFAULTS, 1.2f, 1.3f, 1f, 36500, 0f, true);
@@ -180,7 +181,7 @@ class AnswerApplierTest {
     AnswerResult r = answer(early, 3, in);
     assertThat(List.of(r.card().queue(), r.card().ivl(), (int) r.card().did(), (int) r.card().odid(), r.card().odue()))
         .containsExactly(2, 188, 1, 0, 0);
-    assertThat(r.revlog().type()).isEqualTo(RevlogRow.KIND_FILTERED);
+    assertThat(r.revlog().type()).isEqualTo(RevlogEntry.KIND_FILTERED);
   }
 
   @Test
@@ -193,7 +194,7 @@ class AnswerApplierTest {
     assertThat(n.easy()).isEqualTo(new CardState.PreviewState(0, true));
     AnswerResult again = answer(inDeck, 1, in);
     assertThat(List.of(again.card().queue(), again.card().due(), again.card().reps())).containsExactly(4, (int) NOW + 60, 0);
-    assertThat(again.revlog()).isEqualTo(new RevlogRow(NOW * 1000 + 123, 1, 1, -60, -600, 0, 0, RevlogRow.KIND_FILTERED));
+    assertThat(again.revlog()).isEqualTo(RevlogEntry.local(NOW * 1000 + 123, 1, 1, -60, -600, 0, 0, RevlogEntry.KIND_FILTERED));
     AnswerResult easy = answer(again.card(), 4, in);
     CardRow home = easy.card();
     assertThat(List.of(home.type(), home.queue(), home.due(), home.reps(), (int) home.did(), (int) home.odid()))

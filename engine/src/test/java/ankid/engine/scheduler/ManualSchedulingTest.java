@@ -3,6 +3,7 @@ package ankid.engine.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ankid.engine.revlog.RevlogEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -77,7 +78,7 @@ class ManualSchedulingTest {
     ManualChange change = SetDueDate.apply(suspended, 4, false, new SchedTimingToday(0, 6, 0),
         DeckPreset.DEFAULTS, false, 1234);
     assertThat(change.card().queue()).isEqualTo(CardRow.QUEUE_REVIEW);
-    assertThat(change.revlog()).isEqualTo(new RevlogRow(1234, 1, 0, 10, 10, 2500, 0, RevlogRow.KIND_MANUAL));
+    assertThat(change.revlog()).isEqualTo(RevlogEntry.local(1234, 1, 0, 10, 10, 2500, 0, RevlogEntry.KIND_MANUAL));
   }
 
   @Test
@@ -109,7 +110,7 @@ class ManualSchedulingTest {
     assertThat(List.of(f.type(), f.queue(), f.due(), f.ivl(), f.factor())).containsExactly(0, 0, 1, 0, 0);
     assertThat(f.data()).isEqualTo(new CardData(null, null, null, 0.9f, 0.5f, 7L, null));
     assertThat(r.nextPos()).isEqualTo(2);
-    assertThat(r.changes().get(0).revlog()).isEqualTo(new RevlogRow(99, 2, 0, 0, 100, 0, 0, RevlogRow.KIND_MANUAL));
+    assertThat(r.changes().get(0).revlog()).isEqualTo(RevlogEntry.local(99, 2, 0, 0, 100, 0, 0, RevlogEntry.KIND_MANUAL));
   }
 
   @Test

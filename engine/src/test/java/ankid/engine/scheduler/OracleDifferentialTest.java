@@ -3,6 +3,7 @@ package ankid.engine.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.proto.DeckConfigProto.DeckConfig.Config;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.NewState;
 import ankid.engine.scheduler.CardState.RelearnState;
@@ -112,7 +113,7 @@ class OracleDifferentialTest {
       assertThat(c.due()).as(context).isEqualTo(theirs.due());
     }
     assertThat(c.data().pos()).as(context).isEqualTo(theirs.data().pos());
-    RevlogRow r = ours.revlog();
+    RevlogEntry r = ours.revlog();
     assertThat(List.of(r.ease(), r.ivl(), r.lastIvl(), r.factor(), r.time(), (long) r.type()))
         .as(context + " revlog").isEqualTo(List.of(revlog.get("ease").asInt(), revlog.get("ivl").asLong(),
             revlog.get("lastIvl").asLong(), revlog.get("factor").asLong(), revlog.get("time").asLong(),

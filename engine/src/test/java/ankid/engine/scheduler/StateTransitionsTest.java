@@ -2,6 +2,7 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.NewState;
 import ankid.engine.scheduler.CardState.RelearnState;
@@ -202,7 +203,7 @@ class StateTransitionsTest {
     NextStates waited75 = next(new ReschedulingState(review(100, 75, 2.5f)), ctx);
     assertThat(secs(waited75.again())).isEqualTo(600);
     assertThat(passing(waited75)).containsExactly(90, 188, 216);
-    assertThat(waited75.current().revlogKind()).isEqualTo(RevlogRow.KIND_FILTERED);
+    assertThat(waited75.current().revlogKind()).isEqualTo(RevlogEntry.KIND_FILTERED);
     assertThat(waited75.again()).isInstanceOf(ReschedulingState.class);
     NextStates waited25 = next(new ReschedulingState(review(100, 25, 2.5f)), ctx);
     assertThat(passing(waited25)).containsExactly(60, 100, 115);

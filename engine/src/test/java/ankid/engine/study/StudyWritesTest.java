@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.Collection;
 import ankid.engine.proto.DecksProto;
-import ankid.engine.revlog.RevlogStore;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.AnswerResult;
 import ankid.engine.scheduler.CardRow;
-import ankid.engine.scheduler.RevlogRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,9 +52,9 @@ class StudyWritesTest {
 
   @Test
   void aTakenRevlogIdMovesPastTheLargestOne() {
-    long first = col.write(c -> RevlogStore.add(c.db(), new RevlogRow(1000, 1, 3, 1, 0, 2500, 0, 1)));
-    col.write(c -> RevlogStore.add(c.db(), new RevlogRow(5000, 1, 3, 1, 0, 2500, 0, 1)));
-    long bumped = col.write(c -> RevlogStore.add(c.db(), new RevlogRow(1000, 1, 3, 1, 0, 2500, 0, 1)));
+    long first = col.write(c -> c.revlog().add(RevlogEntry.local(1000, 1, 3, 1, 0, 2500, 0, 1)));
+    col.write(c -> c.revlog().add(RevlogEntry.local(5000, 1, 3, 1, 0, 2500, 0, 1)));
+    long bumped = col.write(c -> c.revlog().add(RevlogEntry.local(1000, 1, 3, 1, 0, 2500, 0, 1)));
     assertThat(first).isEqualTo(1000);
     assertThat(bumped).isEqualTo(5001);
   }

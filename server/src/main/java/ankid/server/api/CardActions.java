@@ -1,14 +1,12 @@
 package ankid.server.api;
 
-import ankid.engine.revlog.RevlogStore;
-import ankid.engine.scheduler.RevlogRow;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardAttributes;
 import ankid.engine.card.CardFaces;
-import ankid.engine.card.Cards;
 import ankid.engine.card.NextReviews;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -128,9 +126,9 @@ public final class CardActions {
           out.add(true);
           continue;
         }
-        List<RevlogRow> revlog = RevlogStore.ofCard(c.db(), cid);
+        List<RevlogEntry> revlog = c.revlog().ofCard(cid);
         if (revlog.isEmpty()) throw new ApiError(INDEX_ERROR);
-        RevlogRow last = revlog.get(revlog.size() - 1);
+        RevlogEntry last = revlog.get(revlog.size() - 1);
         if (last.ivl() >= -1200) {
           out.add(!c.findCards("cid:" + cid + " is:due").isEmpty());
         } else {
@@ -150,7 +148,7 @@ public final class CardActions {
           out.add(0);
           continue;
         }
-        List<Integer> ivls = RevlogStore.ofCard(c.db(), cid).stream().map(r -> (int) r.ivl()).toList();
+        List<Integer> ivls = c.revlog().ofCard(cid).stream().map(r -> (int) r.ivl()).toList();
         if (PythonText.truthy(complete)) {
           out.add(ivls);
         } else {
