@@ -1,6 +1,5 @@
 package ankid.engine;
 
-import ankid.engine.card.CardStore;
 import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
@@ -45,8 +44,7 @@ public final class Collection implements AutoCloseable {
   private final Decks decks;
   private final DeckConfigs deckConfigs;
   private final Notetypes notetypes;
-  private final CardStore cards;
-  private final Cards cardRecords;
+  private final Cards cards;
   private final Graves graves;
   private final Tags tags;
   private final Notes notes;
@@ -63,8 +61,7 @@ public final class Collection implements AutoCloseable {
     this.graves = new Graves(db);
     this.deckConfigs = new DeckConfigs(this);
     this.notetypes = new Notetypes(this);
-    this.cards = new CardStore(db, graves);
-    this.cardRecords = new Cards(this);
+    this.cards = new Cards(this, graves);
     this.decks = new Decks(this);
     this.tags = new Tags(this);
     this.notes = new Notes(this);
@@ -185,6 +182,11 @@ public final class Collection implements AutoCloseable {
     return Math.max(nowMillis(), max + 1);
   }
 
+  /** An id for a new row of a table whose largest id is {@code maxId}: now in ms, or one past it. */
+  public long newId(long maxId) {
+    return Math.max(nowMillis(), maxId + 1);
+  }
+
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
     db().exec("update col set scm = ?", nowMillis());
@@ -256,7 +258,7 @@ public final class Collection implements AutoCloseable {
     return notetypes;
   }
 
-  public CardStore cards() {
+  public Cards cards() {
     return cards;
   }
 
@@ -266,11 +268,6 @@ public final class Collection implements AutoCloseable {
 
   public Tags tags() {
     return tags;
-  }
-
-  /** Single cards as records: get, update, suspend/unsuspend, revlog intervals. */
-  public Cards cardRecords() {
-    return cardRecords;
   }
 
   /** The review log: rows in and out, as answering, AnkiConnect and the statistics need them. */

@@ -2,7 +2,6 @@ package ankid.engine.card;
 
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.DeckKind;
 import ankid.engine.scheduler.DeckPreset;
 import ankid.engine.scheduler.FsrsOptions;
@@ -40,14 +39,13 @@ public final class NextReviews {
   }
 
   public List<String> labels(Card card) {
-    CardRow row = card.toRow();
     Optional<Deck> current = deck(card.did());
     DeckKind kind = current.filter(Deck::isFiltered).map(d -> DeckKind.filtered(d.kind().getFiltered()))
         .orElse(DeckKind.NORMAL);
     Optional<Deck> home = deck(card.homeDeckId()).filter(d -> !d.isFiltered());
     DeckPreset preset = presets.computeIfAbsent(card.homeDeckId(), k -> preset(home));
     SchedulingInputs in = new SchedulingInputs(preset, kind, timing, fsrsOptions(preset, home), true);
-    return List.of(IntervalLabels.describe(Scheduler.nextStates(row, in), timing, learnAheadSecs));
+    return List.of(IntervalLabels.describe(Scheduler.nextStates(card, in), timing, learnAheadSecs));
   }
 
   /** The home deck's preset; a missing (or filtered) home deck gets the default preset. */

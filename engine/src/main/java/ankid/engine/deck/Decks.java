@@ -94,8 +94,8 @@ public final class Decks {
       for (int i = tree.size() - 1; i >= 0; i--) {
         Deck d = tree.get(i);
         // Anki never keeps a note whose last card went with its deck.
-        List<Long> cardIds = col.cards().idsInDeck(d.id());
-        List<Long> noteIds = col.cardRecords().noteIds(cardIds);
+        List<Long> cardIds = col.cards().store().idsInDeck(d.id());
+        List<Long> noteIds = col.cards().noteIds(cardIds);
         col.cards().delete(cardIds);
         col.notes().delete(noteIds.stream().filter(nid -> col.notes().cardIds(nid).isEmpty()).toList());
         if (d.id() == Deck.DEFAULT_ID) {

@@ -100,8 +100,7 @@ public final class Notes {
     Note note = new Note(existing.id(), existing.guid(), notetype.id(), col.nowSecs(), -1,
         col.tags().canonifyAndRegister(tags), normalizeFields(notetype, fields));
     if (!notetype.isCloze()) {
-      col.cards().delete(col.db().queryLongs("select id from cards where nid = ? and ord >= ?", note.id(),
-          notetype.templates().size()));
+      col.cards().delete(col.cards().store().idsOfNoteFromOrd(note.id(), notetype.templates().size()));
     }
     store.put(note, notetype.sortFieldIndex());
     generator(notetype).generateForExistingNote(note);
@@ -112,7 +111,7 @@ public final class Notes {
   public void delete(List<Long> noteIds) {
     for (long nid : noteIds) {
       if (store.get(nid).isEmpty()) continue;
-      col.cards().delete(col.db().queryLongs("select id from cards where nid = ?", nid));
+      col.cards().delete(col.cards().store().idsOfNote(nid));
       store.delete(nid);
       col.graves().add(nid, Graves.NOTE);
     }
@@ -120,7 +119,7 @@ public final class Notes {
 
   /** Card ids of a note by template ord. */
   public List<Long> cardIds(long noteId) {
-    return col.db().queryLongs("select id from cards where nid = ? order by ord, id", noteId);
+    return col.cards().store().idsOfNote(noteId);
   }
 
   /**

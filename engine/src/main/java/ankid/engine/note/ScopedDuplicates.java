@@ -27,7 +27,7 @@ public final class ScopedDuplicates {
     for (Note other : candidates) {
       if (other.id() == note.id()) continue;
       if (deckIds == null) return true;
-      for (long did : col.db().queryLongs("select did from cards where nid = ?", other.id())) {
+      for (long did : col.cards().store().deckIdsOfNote(other.id())) {
         if (deckIds.contains(did)) return true;
       }
     }

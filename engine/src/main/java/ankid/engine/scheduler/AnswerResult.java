@@ -1,5 +1,6 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.card.Card;
 import ankid.engine.revlog.RevlogEntry;
 
 /**
@@ -7,7 +8,7 @@ import ankid.engine.revlog.RevlogEntry;
  * revlog row to insert, whether the note must get the {@code leech} tag, the "studied today"
  * increments for the card's current deck and all its ancestors, and which siblings to bury.
  */
-public record AnswerResult(CardRow card, RevlogEntry revlog, boolean leeched, Studied studied,
+public record AnswerResult(Card card, RevlogEntry revlog, boolean leeched, Studied studied,
     BuryRules.SiblingBury siblingBury) {
 
   /** Increments of {@code new_studied}, {@code review_studied} and today's milliseconds. */

@@ -1,5 +1,6 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.card.Card;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.PreviewState;
 import ankid.engine.scheduler.CardState.RelearnState;
@@ -26,7 +27,7 @@ public final class AnswerValidation {
   }
 
   /** Filtered states only for cards in filtered decks; a preview ends only by "finished". */
-  public static void checkNextState(CardRow card, CardState current, CardState next) {
+  public static void checkNextState(Card card, CardState current, CardState next) {
     boolean filteredNext = next instanceof PreviewState || next instanceof ReschedulingState;
     if (filteredNext && card.odid() == 0) {
       throw new SchedulerException("card answering state cannot be filtered unless in filtered deck");

@@ -1,6 +1,6 @@
 package ankid.engine.search;
 
-import ankid.engine.scheduler.CardData;
+import ankid.engine.card.CardData;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;

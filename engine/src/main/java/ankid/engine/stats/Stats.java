@@ -52,7 +52,7 @@ public final class Stats {
   public StatsReportData report(boolean wholeCollection) {
     StatsScope scope = scope(wholeCollection);
     SchedTimingToday timing = col.timing();
-    CardStore cards = col.cards();
+    CardStore cards = col.cards().store();
     RevlogStore revlog = col.revlog();
     List<Long> decks = scope.deckIds();
     long cutoff = timing.nextDayAt();

@@ -1,10 +1,10 @@
 package ankid.engine.study;
 
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
 import ankid.engine.scheduler.AnswerApplier;
 import ankid.engine.scheduler.AnswerResult;
 import ankid.engine.scheduler.BuryRules;
-import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.scheduler.SchedulingInputs;
 import java.util.Optional;
@@ -24,15 +24,15 @@ public final class Answering {
    * @return the result written, or empty when the card does not exist
    */
   public static Optional<AnswerResult> answer(Collection col, long cardId, int ease) {
-    Optional<CardRow> found = CardRows.get(col, cardId);
+    Optional<Card> found = col.cards().get(cardId);
     if (found.isEmpty()) return Optional.empty();
-    CardRow card = found.get();
+    Card card = found.get();
     SchedTimingToday timing = col.timing();
     SchedulingInputs in = SchedulingSetup.inputs(col, card, timing);
     // AnkiConnect starts the card's timer immediately before answering
     AnswerResult result = AnswerApplier.answer(card, ease, col.nowMillis(), 0, in);
     long now = col.nowSecs();
-    CardRows.save(col, result.card());
+    col.cards().store().updateSchedule(result.card(), col.nowSecs());
     col.revlog().add(result.revlog());
     if (result.leeched()) LeechTag.add(col, card.nid());
     StudiedToday.record(col, card.did(), timing.daysElapsed(), result.studied());
@@ -40,10 +40,10 @@ public final class Answering {
     return Optional.of(result);
   }
 
-  private static void burySiblings(Collection col, CardRow answered, BuryRules.SiblingBury rule, long now) {
+  private static void burySiblings(Collection col, Card answered, BuryRules.SiblingBury rule, long now) {
     if (!rule.any()) return;
-    for (CardRow sibling : BuryRules.buriedSiblings(answered.id(), CardRows.ofNote(col, answered.nid()), rule)) {
-      CardRows.save(col, sibling);
+    for (Card sibling : BuryRules.buriedSiblings(answered.id(), col.cards().ofNote(answered.nid()), rule)) {
+      col.cards().store().updateSchedule(sibling, col.nowSecs());
     }
   }
 }

@@ -1,7 +1,7 @@
 package ankid.engine.study;
 
 import ankid.engine.Collection;
-import ankid.engine.scheduler.CardRow;
+import ankid.engine.card.Card;
 import ankid.engine.scheduler.DueDateSpec;
 import ankid.engine.scheduler.ForgetCards;
 import ankid.engine.scheduler.ManualChange;
@@ -25,7 +25,7 @@ public final class ManualScheduling {
    * counts kept; the collection's {@code nextPos} advances for cards without a position.
    */
   public static void forget(Collection col, List<Long> cardIds) {
-    List<CardRow> cards = load(col, cardIds);
+    List<Card> cards = load(col, cardIds);
     long nextPos = col.config().getLong("nextPos", 1);
     ForgetCards.Result result = ForgetCards.forget(cards, nextPos, true, false, true, col.nowMillis());
     write(col, result.changes());
@@ -38,7 +38,7 @@ public final class ManualScheduling {
    */
   public static void relearn(Collection col, List<Long> cardIds) {
     for (long id : cardIds) {
-      col.db().exec("update cards set type = ?, queue = ? where id = ?", CardRow.TYPE_RELEARN, CardRow.QUEUE_LEARN, id);
+      col.cards().store().setTypeAndQueue(id, Card.TYPE_RELEARN, Card.QUEUE_LEARN);
     }
   }
 
@@ -48,17 +48,17 @@ public final class ManualScheduling {
     SchedTimingToday timing = col.timing();
     boolean fsrs = SchedulingSetup.fsrsEnabled(col);
     List<ManualChange> changes = new ArrayList<>();
-    for (CardRow card : load(col, cardIds)) {
+    for (Card card : load(col, cardIds)) {
       changes.add(SetDueDate.apply(card, spec.draw(random), spec.forceReset(), timing,
           SchedulingSetup.homePreset(col, card), fsrs, col.nowMillis()));
     }
     write(col, changes);
   }
 
-  private static List<CardRow> load(Collection col, List<Long> cardIds) {
-    List<CardRow> cards = new ArrayList<>();
+  private static List<Card> load(Collection col, List<Long> cardIds) {
+    List<Card> cards = new ArrayList<>();
     for (long id : cardIds) {
-      Optional<CardRow> c = CardRows.get(col, id);
+      Optional<Card> c = col.cards().get(id);
       c.ifPresent(cards::add);
     }
     return cards;
@@ -66,7 +66,7 @@ public final class ManualScheduling {
 
   private static void write(Collection col, List<ManualChange> changes) {
     for (ManualChange change : changes) {
-      CardRows.save(col, change.card());
+      col.cards().store().updateSchedule(change.card(), col.nowSecs());
       if (change.revlog() != null) col.revlog().add(change.revlog());
     }
   }

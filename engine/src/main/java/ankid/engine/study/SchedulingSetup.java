@@ -1,10 +1,10 @@
 package ankid.engine.study;
 
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
 import ankid.engine.deck.Deck;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.revlog.RevlogEntry;
-import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.DeckKind;
 import ankid.engine.scheduler.DeckPreset;
 import ankid.engine.scheduler.Fsrs;
@@ -26,7 +26,7 @@ import java.util.List;
 public final class SchedulingSetup {
   private SchedulingSetup() {}
 
-  public static SchedulingInputs inputs(Collection col, CardRow card, SchedTimingToday timing) {
+  public static SchedulingInputs inputs(Collection col, Card card, SchedTimingToday timing) {
     Deck home = col.decks().getOrDefault(card.homeDeckId());
     Deck current = col.decks().getOrDefault(card.did());
     DeckPreset preset = homePreset(col, card);
@@ -35,7 +35,7 @@ public final class SchedulingSetup {
   }
 
   /** The preset of the card's home deck (the Default preset for a missing one, as Anki). */
-  public static DeckPreset homePreset(Collection col, CardRow card) {
+  public static DeckPreset homePreset(Collection col, Card card) {
     return DeckPreset.fromProto(presetOf(col, col.decks().getOrDefault(card.homeDeckId())).config());
   }
 
@@ -48,7 +48,7 @@ public final class SchedulingSetup {
     return col.deckConfigs().get(id).or(() -> col.deckConfigs().get(DeckConfig.DEFAULT_ID)).orElseThrow();
   }
 
-  private static FsrsOptions fsrs(Collection col, CardRow card, Deck home, DeckPreset preset,
+  private static FsrsOptions fsrs(Collection col, Card card, Deck home, DeckPreset preset,
       SchedTimingToday timing) {
     if (!fsrsEnabled(col)) return FsrsOptions.OFF;
     float retention = preset.desiredRetention();
@@ -59,7 +59,7 @@ public final class SchedulingSetup {
     MemoryState fromHistory = null;
     Long lastReview = null;
     // the revlog is only consulted when the card itself does not carry what FSRS needs
-    if (card.type() != CardRow.TYPE_NEW && (card.data().memory() == null || card.data().lrt() == null)) {
+    if (card.type() != Card.TYPE_NEW && (card.data().memory() == null || card.data().lrt() == null)) {
       List<RevlogEntry> history = col.revlog().ofCard(card.id());
       Fsrs model = Fsrs.fromParams(preset.fsrsParams());
       if (card.data().memory() == null) {

@@ -2,6 +2,7 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.card.CardData;
 import ankid.engine.proto.DeckConfigProto.DeckConfig.Config;
 import java.util.HexFormat;
 import java.util.List;

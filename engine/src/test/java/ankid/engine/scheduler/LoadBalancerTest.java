@@ -2,6 +2,8 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.card.Card;
+import ankid.engine.card.CardData;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +70,7 @@ class LoadBalancerTest {
     Map<Long, Integer> counts = busy(1, 10, 50);
     counts.remove(TODAY + 3);
     SchedTimingToday timing = new SchedTimingToday(NEXT_DAY_AT - 3600, TODAY, NEXT_DAY_AT);
-    CardRow learning = new CardRow(42, 42, 1, 0, 1, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, CardData.EMPTY);
+    Card learning = new Card(42, 42, 1, 0, 0, 0, 1, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, CardData.EMPTY);
     DeckPreset p = Presets.steps(List.of(1f), List.of(10f));
     SchedulingInputs balanced = new SchedulingInputs(p, DeckKind.NORMAL, timing, FsrsOptions.OFF, true,
         balancer(counts, Set.of(), NORMAL_WEEK));

@@ -3,10 +3,10 @@ package ankid.engine.study;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
 import ankid.engine.proto.DecksProto;
 import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.AnswerResult;
-import ankid.engine.scheduler.CardRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +76,7 @@ class StudyWritesTest {
     long child = col.write(c -> c.decks().idForName("Lang::Spanish"));
     long card = addCards("", child).get(0);
     AnswerResult r = col.write(c -> Answering.answer(c, card, 3)).orElseThrow();
-    assertThat(r.card().type()).isEqualTo(CardRow.TYPE_LEARN);
+    assertThat(r.card().type()).isEqualTo(Card.TYPE_LEARN);
     long today = col.read(c -> c.timing().daysElapsed());
     for (String name : List.of("Lang", "Lang::Spanish")) {
       var common = col.read(c -> c.decks().byName(name).orElseThrow().common());
@@ -84,14 +84,14 @@ class StudyWritesTest {
           .containsExactly(1L, today);
     }
     assertThat(col.<Integer>read(c -> c.decks().byName("Default").orElseThrow().common().getNewStudied())).isZero();
-    assertThat(col.<Integer>read(c -> CardRows.get(c, card).orElseThrow().reps())).isEqualTo(1);
+    assertThat(col.<Integer>read(c -> c.cards().get(card).orElseThrow().reps())).isEqualTo(1);
     assertThat(col.<java.util.Optional<AnswerResult>>write(c -> Answering.answer(c, 424242, 3))).isEmpty();
   }
 
   @Test
   void theLeechTagTakesTheRegisteredSpellingAndIsAddedOnce() {
     long card = addCards(" vocab ", 1).get(0);
-    long nid = col.read(c -> CardRows.get(c, card).orElseThrow().nid());
+    long nid = col.read(c -> c.cards().get(card).orElseThrow().nid());
     col.write(c -> c.db().exec("insert into tags values ('Leech', -1, 0, null)"));
     col.write(c -> {
       LeechTag.add(c, nid);
@@ -111,8 +111,8 @@ class StudyWritesTest {
       ManualScheduling.forget(c, cards);
       return null;
     });
-    CardRow reviewed = col.read(c -> CardRows.get(c, cards.get(0)).orElseThrow());
-    CardRow fresh = col.read(c -> CardRows.get(c, cards.get(1)).orElseThrow());
+    Card reviewed = col.read(c -> c.cards().get(cards.get(0)).orElseThrow());
+    Card fresh = col.read(c -> c.cards().get(cards.get(1)).orElseThrow());
     assertThat(List.of(reviewed.type(), reviewed.due(), fresh.due())).containsExactly(0, 40, 2);
     assertThat(col.<Long>read(c -> c.config().getLong("nextPos", 0))).isEqualTo(41);
     assertThat(col.<Long>read(c -> c.db().queryLong("select count() from revlog where type = 4 and ease = 0", 0))).isEqualTo(2);
@@ -126,7 +126,7 @@ class StudyWritesTest {
       return null;
     });
     AnswerResult r = col.write(c -> Answering.answer(c, card, 3)).orElseThrow();
-    CardRow stored = col.read(c -> CardRows.get(c, card).orElseThrow());
+    Card stored = col.read(c -> c.cards().get(card).orElseThrow());
     assertThat(stored.data().memory()).isNotNull();
     assertThat(stored.data().dr()).isEqualTo(0.9f);
     assertThat(stored.data().lrt()).isEqualTo(CLOCK.millis() / 1000);

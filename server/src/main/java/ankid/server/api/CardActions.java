@@ -32,7 +32,7 @@ public final class CardActions {
   }
 
   private static Card getCard(Collection c, long id) {
-    return c.cardRecords().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
+    return c.cards().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
   }
 
   @Action
@@ -43,7 +43,7 @@ public final class CardActions {
       Map<Long, String> deckNames = new java.util.HashMap<>();
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
-        Optional<Card> card = c.cardRecords().get(cid);
+        Optional<Card> card = c.cards().get(cid);
         if (card.isEmpty()) {
           out.add(Map.of());
           continue;
@@ -58,7 +58,7 @@ public final class CardActions {
 
   @Action
   public List<Long> cardsToNotes(@Param("cards") List<Long> cards) {
-    return col().read(c -> c.cardRecords().noteIds(cards));
+    return col().read(c -> c.cards().noteIds(cards));
   }
 
   @Action
@@ -67,7 +67,7 @@ public final class CardActions {
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
         Map<String, Object> row = new LinkedHashMap<>();
-        c.cardRecords().get(cid).ifPresent(card -> {
+        c.cards().get(cid).ifPresent(card -> {
           row.put("cardId", card.id());
           row.put("mod", card.mod());
         });
@@ -90,8 +90,8 @@ public final class CardActions {
         if (pythonEquals(getCard(c, cid).isSuspended(), suspend)) remaining.remove(cid);
       }
       if (remaining.isEmpty()) return false;
-      if (PythonText.truthy(suspend)) c.cardRecords().suspend(remaining);
-      else c.cardRecords().unsuspendAndUnbury(remaining);
+      if (PythonText.truthy(suspend)) c.cards().suspend(remaining);
+      else c.cards().unsuspendAndUnbury(remaining);
       return true;
     });
   }
@@ -111,7 +111,7 @@ public final class CardActions {
   public List<Boolean> areSuspended(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Boolean> out = new ArrayList<>();
-      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::isSuspended).orElse(null));
+      for (long cid : cards) out.add(c.cards().get(cid).map(Card::isSuspended).orElse(null));
       return out;
     });
   }
@@ -164,7 +164,7 @@ public final class CardActions {
   public List<Integer> getEaseFactors(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Integer> out = new ArrayList<>();
-      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::factor).orElse(null));
+      for (long cid : cards) out.add(c.cards().get(cid).map(Card::factor).orElse(null));
       return out;
     });
   }
@@ -176,7 +176,7 @@ public final class CardActions {
     List<Boolean> out = col().write(c -> {
       List<Boolean> done = new ArrayList<>();
       for (int i = 0; i < cards.size(); i++) {
-        Optional<Card> card = c.cardRecords().get(cards.get(i));
+        Optional<Card> card = c.cards().get(cards.get(i));
         if (card.isEmpty()) {
           done.add(false);
           continue;
@@ -185,7 +185,7 @@ public final class CardActions {
         try {
           if (i >= easeFactors.size()) throw new ApiError(INDEX_ERROR);
           long factor = PythonInts.toLong(easeFactors.get(i));
-          c.cardRecords().update(CardAttributes.assign(card.get(), "factor", factor));
+          c.cards().update(CardAttributes.assign(card.get(), "factor", factor));
         } catch (ApiError | AnkiException e) {
           failure[0] = e;
           break;
@@ -219,7 +219,7 @@ public final class CardActions {
           }
         }
         if (updated.id() == 0) throw new ApiError("card.flush() expects an existing card");
-        return c.cardRecords().update(updated);
+        return c.cards().update(updated);
       });
       return List.of(true);
     } catch (ApiError | AnkiException e) {

@@ -63,7 +63,7 @@ public final class DeckActions {
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
-      c.cards().setDeck(cards, did, c.nowSecs());
+      c.cards().setDeck(cards, did);
       return null;
     });
   }
