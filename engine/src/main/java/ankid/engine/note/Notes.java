@@ -61,7 +61,7 @@ public final class Notes {
   public Note add(Note draft, long deckId) {
     Notetype notetype = notetypeOf(draft);
     List<String> tags = col.tags().canonifyAndRegister(draft.tags());
-    Note note = new Note(col.newId("notes"), draft.guid(), notetype.id(), col.nowSecs(), -1, tags,
+    Note note = new Note(col.newId(store.maxId()), draft.guid(), notetype.id(), col.nowSecs(), -1, tags,
         normalizeFields(notetype, draft.fields()));
     store.put(note, notetype.sortFieldIndex());
     generator(notetype).generateForNewNote(note, deckId);

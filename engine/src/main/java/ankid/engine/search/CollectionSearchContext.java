@@ -46,12 +46,8 @@ public final class CollectionSearchContext implements SearchContext {
 
   @Override
   public List<NoteField> notesWithChecksum(long notetypeId, long checksum) {
-    return col.db().query("select id, flds from notes where mid = ? and csum = ?",
-        rs -> {
-          String flds = rs.getString(2);
-          int sep = flds.indexOf('\u001f');
-          return new NoteField(rs.getLong(1), sep < 0 ? flds : flds.substring(0, sep));
-        }, notetypeId, checksum);
+    return col.notes().store().withChecksum(checksum, notetypeId).stream()
+        .map(n -> new NoteField(n.id(), n.fields().get(0))).toList();
   }
 
   private SchedTimingToday timing() {

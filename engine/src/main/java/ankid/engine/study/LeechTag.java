@@ -12,7 +12,7 @@ final class LeechTag {
   private LeechTag() {}
 
   static void add(Collection col, long noteId) {
-    Optional<String> tags = col.db().queryOne("select tags from notes where id = ?", rs -> rs.getString(1), noteId);
+    Optional<String> tags = col.notes().store().tagsOf(noteId);
     if (tags.isEmpty()) return;
     TagNames.Registry registry = name ->
         col.db().queryOne("select tag from tags where tag = ?", rs -> rs.getString(1), name);
@@ -22,7 +22,7 @@ final class LeechTag {
       col.db().exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, -1, 0, null)", tag);
     }
     if (!joined.equals(tags.get())) {
-      col.db().exec("update notes set tags = ?, mod = ?, usn = -1 where id = ?", joined, col.nowSecs(), noteId);
+      col.notes().store().setTags(noteId, joined, col.nowSecs());
     }
   }
 }

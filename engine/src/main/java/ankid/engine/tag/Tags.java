@@ -5,7 +5,6 @@ import ankid.engine.note.Note;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Unicase;
 import java.util.ArrayList;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +47,8 @@ public final class Tags {
   /** Drops registered tags no note uses (Anki's "Clear Unused Tags"). Returns how many went. */
   public int clearUnused() {
     Set<String> used = new HashSet<>();
-    db.query("select tags from notes", rs -> {
-      for (String tag : TagNames.split(rs.getString(1))) used.add(Unicase.fold(tag));
-      return null;
+    col.notes().store().forEachTags(tags -> {
+      for (String tag : TagNames.split(tags)) used.add(Unicase.fold(tag));
     });
     int removed = 0;
     for (String tag : all()) {
