@@ -117,8 +117,7 @@ final class SchemaSetup {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = json[4].fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, 0, null)",
-          e.getKey(), e.getValue().asInt(0));
+      col.tags().store().register(e.getKey(), e.getValue().asInt(0), false);
     }
     for (JsonNode m : json[1]) {
       Notetype nt = NotetypeLegacy.fromJson(m);

@@ -14,13 +14,9 @@ final class LeechTag {
   static void add(Collection col, long noteId) {
     Optional<String> tags = col.notes().store().tagsOf(noteId);
     if (tags.isEmpty()) return;
-    TagNames.Registry registry = name ->
-        col.db().queryOne("select tag from tags where tag = ?", rs -> rs.getString(1), name);
-    TagNames.Canonified canonified = TagNames.canonify(List.of(tags.get(), LEECH), registry);
+    TagNames.Canonified canonified = TagNames.canonify(List.of(tags.get(), LEECH), col.tags().registry());
     String joined = TagNames.join(canonified.tags());
-    for (String tag : canonified.newTags()) {
-      col.db().exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, -1, 0, null)", tag);
-    }
+    for (String tag : canonified.newTags()) col.tags().store().register(tag, -1, false);
     if (!joined.equals(tags.get())) {
       col.notes().store().setTags(noteId, joined, col.nowSecs());
     }
