@@ -13,11 +13,12 @@ import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
 import ankid.engine.stats.Stats;
-import ankid.engine.tag.Tags;
+import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.storage.Storage;
 import ankid.engine.storage.StorageException;
+import ankid.engine.tag.Tags;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -45,7 +46,8 @@ public final class Collection implements AutoCloseable {
   private final DeckConfigs deckConfigs;
   private final Notetypes notetypes;
   private final Cards cards;
-  private final Graves graves;
+  private final ColStore colTable;
+  private final GraveStore graves;
   private final Tags tags;
   private final Notes notes;
   private final RevlogStore revlog;
@@ -58,10 +60,11 @@ public final class Collection implements AutoCloseable {
     this.mediaFolder = mediaFolder;
     Db db = storage.db();
     this.config = new ConfigStore(db, this::nowSecs);
-    this.graves = new Graves(db);
+    this.colTable = new ColStore(db);
+    this.graves = new GraveStore(db);
     this.deckConfigs = new DeckConfigs(this);
     this.notetypes = new Notetypes(this);
-    this.cards = new Cards(this, graves);
+    this.cards = new Cards(this);
     this.decks = new Decks(this);
     this.tags = new Tags(this);
     this.notes = new Notes(this);
@@ -146,7 +149,7 @@ public final class Collection implements AutoCloseable {
       try {
         result = work.apply(this);
         if (outer && storage.totalChanges() != changesBefore) {
-          storage.db().exec("update col set mod = ?", nowMillis());
+          colTable.setModified(nowMillis());
         }
       } catch (RuntimeException | Error e) {
         storage.rollback();
@@ -176,12 +179,6 @@ public final class Collection implements AutoCloseable {
     return clock;
   }
 
-  /** An id for a new row: now in ms, or one past the largest id when that is taken (format doc §5.1). */
-  public long newId(String table) {
-    long max = db().queryLong("select max(id) from " + table, 0);
-    return Math.max(nowMillis(), max + 1);
-  }
-
   /** An id for a new row of a table whose largest id is {@code maxId}: now in ms, or one past it. */
   public long newId(long maxId) {
     return Math.max(nowMillis(), maxId + 1);
@@ -189,7 +186,7 @@ public final class Collection implements AutoCloseable {
 
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
-    db().exec("update col set scm = ?", nowMillis());
+    colTable.setSchemaModified(nowMillis());
   }
 
   /**
@@ -197,7 +194,7 @@ public final class Collection implements AutoCloseable {
    * current offset, as in Anki; v1 collections (no schedVer 2) have no rollover.
    */
   public SchedTimingToday timing() {
-    long crt = db().queryLong("select crt from col", 0);
+    long crt = colTable.crt();
     com.fasterxml.jackson.databind.JsonNode creation = config.get("creationOffset");
     Integer creationOffset = creation != null && creation.isIntegralNumber() ? creation.asInt() : null;
     long nowSecs = nowSecs();
@@ -280,8 +277,14 @@ public final class Collection implements AutoCloseable {
     return stats;
   }
 
-  public Graves graves() {
+  /** Deletions a sync must send. */
+  public GraveStore graves() {
     return graves;
+  }
+
+  /** The {@code col} row: version, creation time, modification stamps. */
+  ColStore colTable() {
+    return colTable;
   }
 
   @Override

@@ -31,13 +31,11 @@ final class SchemaSetup {
   private SchemaSetup() {}
 
   static void prepare(Collection col) {
-    Db db = col.db();
-    boolean hasCol = db.queryLong("select count() from sqlite_master where type = 'table' and name = 'col'", 0) > 0;
-    if (!hasCol) {
+    if (!col.colTable().exists()) {
       create(col);
       return;
     }
-    long ver = db.queryLong("select ver from col", -1);
+    long ver = col.colTable().ver();
     if (ver == 18) return;
     if (ver < 11) throw new AnkiException.BadCollection("collection file is too old (schema " + ver + ")", null);
     if (ver != 11) {
@@ -59,7 +57,7 @@ final class SchemaSetup {
     ZonedDateTime crt = ZonedDateTime.of(local.toLocalDate(), LocalTime.of(4, 0), local.getZone());
     if (local.toLocalTime().isBefore(LocalTime.of(4, 0))) crt = crt.minusDays(1);
     ZoneOffset offset = crt.getOffset();
-    db.exec("insert into col values (1, ?, 0, ?, 18, 0, 0, 0, '', '', '', '', '')", crt.toEpochSecond(), now);
+    col.colTable().create(crt.toEpochSecond(), now);
 
     Map<String, Object> conf = new LinkedHashMap<>();
     conf.put("activeDecks", new long[] {1});
@@ -93,11 +91,9 @@ final class SchemaSetup {
 
   private static void upgradeFrom11(Collection col) {
     Db db = col.db();
-    JsonNode[] json = db.queryOne("select conf, models, decks, dconf, tags from col",
-        rs -> new JsonNode[] {
-          parse(rs.getString(1)), parse(rs.getString(2)), parse(rs.getString(3)), parse(rs.getString(4)),
-          parse(rs.getString(5))
-        }).orElseThrow();
+    String[] legacy = col.colTable().legacyJson();
+    JsonNode[] json = new JsonNode[legacy.length];
+    for (int i = 0; i < legacy.length; i++) json[i] = parse(legacy[i]);
     db.script(Sql.load("storage/upgrade11.sql"));
 
     for (Iterator<Map.Entry<String, JsonNode>> it = json[0].fields(); it.hasNext(); ) {
@@ -121,7 +117,7 @@ final class SchemaSetup {
     }
     for (JsonNode m : json[1]) {
       Notetype nt = NotetypeLegacy.fromJson(m);
-      String name = uniqueName(db, "notetypes", nt.name());
+      String name = uniqueName(col, nt.name());
       col.notetypes().put(new Notetype(nt.id(), name, nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(),
           nt.templates()));
     }
@@ -135,12 +131,12 @@ final class SchemaSetup {
       Deck def = Deck.newNormal(Deck.DEFAULT_ID, "Default", 0);
       col.decks().update(new Deck(1, DeckNames.normalizeHuman("Default"), 0, 0, def.common(), def.kind()));
     }
-    db.exec("update col set ver = 18, conf = '', models = '', decks = '', dconf = '', tags = ''");
+    col.colTable().finishUpgradeTo18();
   }
 
-  private static String uniqueName(Db db, String table, String name) {
+  private static String uniqueName(Collection col, String name) {
     String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
-    while (db.queryLong("select count() from " + table + " where name = ?", 0, n) > 0) n += "_";
+    while (col.notetypes().store().idByName(n).isPresent()) n += "_";
     return n;
   }
 

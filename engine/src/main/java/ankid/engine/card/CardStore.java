@@ -2,7 +2,6 @@ package ankid.engine.card;
 
 import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
-import ankid.engine.storage.Graves;
 import ankid.engine.storage.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,11 +16,9 @@ import java.util.StringJoiner;
 /** The {@code cards} table (rslib/src/storage/card/mod.rs): every query on it. */
 public final class CardStore {
   private final Db db;
-  private final Graves graves;
 
-  public CardStore(Db db, Graves graves) {
+  public CardStore(Db db) {
     this.db = db;
-    this.graves = graves;
   }
 
   private static Card row(ResultSet rs) throws SQLException {
@@ -148,11 +145,9 @@ public final class CardStore {
         + " and nid in (select id from notes where mid = ?)", mtime, notetypeId);
   }
 
-  /** Deletes cards, leaving graves so a sync propagates the deletion; unknown ids are ignored. */
-  public void delete(List<Long> cardIds) {
-    for (long cid : cardIds) {
-      if (db.exec("delete from cards where id = ?", cid) > 0) graves.add(cid, Graves.CARD);
-    }
+  /** Deletes a card; false when there was none. */
+  public boolean delete(long cardId) {
+    return db.exec("delete from cards where id = ?", cardId) > 0;
   }
 
   // The legacy statistics report; deckIds null means the whole collection.

@@ -3,7 +3,7 @@ package ankid.engine.card;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.scheduler.BuryRules;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +17,9 @@ public final class Cards {
   private final Collection col;
   private final CardStore store;
 
-  public Cards(Collection col, Graves graves) {
+  public Cards(Collection col) {
     this.col = col;
-    this.store = new CardStore(col.db(), graves);
+    this.store = new CardStore(col.db());
   }
 
   /** The {@code cards} table itself, for the other domains' operations. */
@@ -91,7 +91,9 @@ public final class Cards {
 
   /** Deletes cards, leaving graves so a sync propagates the deletion; unknown ids are ignored. */
   public void delete(List<Long> cardIds) {
-    store.delete(cardIds);
+    for (long cid : cardIds) {
+      if (store.delete(cid)) col.graves().add(cid, GraveStore.CARD);
+    }
   }
 
   /** Renders cards' fields and sides; make one per request, it caches notetypes and decks. */

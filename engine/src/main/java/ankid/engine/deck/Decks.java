@@ -3,7 +3,7 @@ package ankid.engine.deck;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.proto.DecksProto;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.storage.Unicase;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,11 @@ public final class Decks {
   public Decks(Collection col) {
     this.col = col;
     this.store = new DeckStore(col.db());
+  }
+
+  /** The {@code decks} table itself, for the other domains' operations. */
+  public DeckStore store() {
+    return store;
   }
 
   public List<Deck> all() {
@@ -61,7 +66,7 @@ public final class Decks {
   }
 
   private Deck addNormal(String name) {
-    Deck deck = Deck.newNormal(col.newId("decks"), adoptParentSpelling(name), col.nowSecs());
+    Deck deck = Deck.newNormal(col.newId(store.maxId()), adoptParentSpelling(name), col.nowSecs());
     store.put(deck);
     return deck;
   }
@@ -102,7 +107,7 @@ public final class Decks {
           if (!d.name().equals("Default")) store.put(d.withName(uniqueDefaultName(), col.nowSecs()));
         } else {
           store.delete(d.id());
-          col.graves().add(d.id(), Graves.DECK);
+          col.graves().add(d.id(), GraveStore.DECK);
         }
         removed++;
       }

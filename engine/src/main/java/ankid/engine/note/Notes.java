@@ -4,7 +4,7 @@ import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.card.CardGenerator;
 import ankid.engine.notetype.Notetype;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.template.Clozes;
 import ankid.engine.template.ParsedTemplate;
 import ankid.engine.template.TemplateError;
@@ -113,7 +113,7 @@ public final class Notes {
       if (store.get(nid).isEmpty()) continue;
       col.cards().delete(col.cards().store().idsOfNote(nid));
       store.delete(nid);
-      col.graves().add(nid, Graves.NOTE);
+      col.graves().add(nid, GraveStore.NOTE);
     }
   }
 

@@ -14,6 +14,11 @@ public final class Notetypes {
     this.store = new NotetypeStore(col.db());
   }
 
+  /** The notetypes, fields and templates tables, for the other domains' operations. */
+  public NotetypeStore store() {
+    return store;
+  }
+
   public List<Notetype> all() {
     return store.ids().stream().map(id -> store.get(id).orElseThrow()).toList();
   }
@@ -28,7 +33,7 @@ public final class Notetypes {
 
   /** Adds a notetype under a fresh id, its fields and templates stamped like Anki's new ones. */
   public Notetype add(Notetype nt) {
-    Notetype withId = new Notetype(col.newId("notetypes"), nt.name(), nt.mtimeSecs(), nt.usn(),
+    Notetype withId = new Notetype(col.newId(store.maxId()), nt.name(), nt.mtimeSecs(), nt.usn(),
         nt.config(), nt.fields(), nt.templates());
     store.put(withId);
     return withId;

@@ -40,8 +40,7 @@ public final class CollectionSearchContext implements SearchContext {
 
   @Override
   public OptionalLong deckConfigIdByName(String name) {
-    return col.db().queryOne("select id from deck_config where name = ?", rs -> rs.getLong(1), name)
-        .map(OptionalLong::of).orElse(OptionalLong.empty());
+    return col.deckConfigs().store().idByName(name).map(OptionalLong::of).orElse(OptionalLong.empty());
   }
 
   @Override

@@ -36,12 +36,12 @@ class StudyWritesTest {
   /** A note with one new card per deck id, at new positions 1, 2, …; returns the card ids. */
   private List<Long> addCards(String tags, long... deckIds) {
     return col.write(c -> {
-      long nid = c.newId("notes");
+      long nid = c.newId(c.notes().store().maxId());
       long mid = c.notetypes().all().get(0).id();
       c.db().exec("insert into notes values (?, ?, ?, 0, -1, ?, 'q\u001fa', 'q', 0, 0, '')", nid, "g" + nid, mid, tags);
       List<Long> ids = new java.util.ArrayList<>();
       for (int ord = 0; ord < deckIds.length; ord++) {
-        long cid = c.newId("cards");
+        long cid = c.newId(c.cards().store().maxId());
         c.db().exec("insert into cards values (?, ?, ?, ?, 0, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '{}')",
             cid, nid, deckIds[ord], ord, ord + 1);
         ids.add(cid);
