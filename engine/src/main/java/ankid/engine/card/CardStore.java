@@ -1,11 +1,13 @@
 package ankid.engine.card;
 
+import ankid.engine.scheduler.DeckCounts;
 import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,21 @@ public final class CardStore {
 
   public long maxId() {
     return db.queryLong("select max(id) from cards", 0);
+  }
+
+  /**
+   * Each deck's own counts for the deck list, by deck id; decks without cards are missing.
+   *
+   * @param learnCutoffSecs now plus the learn-ahead time
+   * @param unburyOlder whether buried cards count as unburied (a new day has begun)
+   */
+  public Map<Long, DeckCounts.Raw> dueCounts(long today, long learnCutoffSecs, boolean unburyOlder) {
+    Map<Long, DeckCounts.Raw> out = new HashMap<>();
+    db.query(Sql.load("card/due_counts.sql"), rs -> {
+      out.put(rs.getLong(1), new DeckCounts.Raw(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+      return null;
+    }, today, learnCutoffSecs, unburyOlder ? 1 : 0);
+    return out;
   }
 
   /** Inserts a new card at position {@code due}. */

@@ -2,7 +2,6 @@ package ankid.server.api;
 
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckCounts;
 import ankid.engine.deck.DeckNames;
 import ankid.engine.deck.DeckLegacy;
 import ankid.engine.deckconfig.DeckConfig;
@@ -151,7 +150,7 @@ public final class DeckActions {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
       for (String name : decks) ids.add(c.decks().idForName(name));
-      var counts = DeckCounts.compute(c);
+      var counts = c.decks().dueCounts();
       Map<String, Object> out = new LinkedHashMap<>();
       for (long id : ids) {
         var n = counts.get(id);
