@@ -13,6 +13,7 @@ import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
 import ankid.engine.stats.Stats;
+import ankid.engine.study.Scheduling;
 import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.GraveStore;
@@ -52,6 +53,7 @@ public final class Collection implements AutoCloseable {
   private final Notes notes;
   private final RevlogStore revlog;
   private final Stats stats;
+  private final Scheduling scheduling;
   private long frozenNow = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
@@ -70,6 +72,7 @@ public final class Collection implements AutoCloseable {
     this.notes = new Notes(this);
     this.revlog = new RevlogStore(db);
     this.stats = new Stats(this);
+    this.scheduling = new Scheduling(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -270,6 +273,11 @@ public final class Collection implements AutoCloseable {
   /** The review log: rows in and out, as answering, AnkiConnect and the statistics need them. */
   public RevlogStore revlog() {
     return revlog;
+  }
+
+  /** The scheduler on this collection: answer, suspend, forget, relearn, set due date, button labels. */
+  public Scheduling scheduling() {
+    return scheduling;
   }
 
   /** Review counts and Anki's legacy statistics report. */

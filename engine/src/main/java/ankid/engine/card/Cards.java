@@ -2,16 +2,14 @@ package ankid.engine.card;
 
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
-import ankid.engine.scheduler.BuryRules;
 import ankid.engine.storage.GraveStore;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Card operations (rslib/src/card/mod.rs): lookups, saving a changed card as Anki's
  * {@code update_card} does, moving cards between decks, deleting them, and what a card shows.
+ * Scheduling changes (answer, suspend, forget…) are {@code col.scheduling()}'s.
  */
 public final class Cards {
   private final Collection col;
@@ -53,32 +51,6 @@ public final class Cards {
     Card c = card.modified(col.nowSecs());
     store.update(c);
     return c;
-  }
-
-  /** Suspends the known cards among {@code ids}; already suspended ones are left untouched. */
-  public void suspend(List<Long> ids) {
-    saveQueues(BuryRules.suspend(existing(ids)));
-  }
-
-  /**
-   * Anki's "restore buried and suspended cards": suspended and buried cards go back to the queue
-   * their type implies. This is what unsuspending does, so it also unburies.
-   */
-  public void unsuspendAndUnbury(List<Long> ids) {
-    List<Card> cards = existing(ids);
-    List<Card> changed = new ArrayList<>(BuryRules.unsuspend(cards));
-    changed.addAll(BuryRules.unbury(cards, false, false));
-    saveQueues(changed);
-  }
-
-  private List<Card> existing(List<Long> ids) {
-    List<Card> out = new ArrayList<>();
-    for (long id : new LinkedHashSet<>(ids)) store.get(id).ifPresent(out::add);
-    return out;
-  }
-
-  private void saveQueues(List<Card> changed) {
-    for (Card c : changed) store.setQueue(c.id(), c.queue(), col.nowSecs());
   }
 
   /**

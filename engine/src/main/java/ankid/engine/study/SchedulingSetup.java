@@ -23,34 +23,38 @@ import java.util.List;
  * home deck, the kind of its current deck, today's timing and the FSRS options (package doc of
  * {@code ankid.engine.scheduler}, steps 1–2).
  */
-public final class SchedulingSetup {
-  private SchedulingSetup() {}
+final class SchedulingSetup {
+  private final Collection col;
 
-  public static SchedulingInputs inputs(Collection col, Card card, SchedTimingToday timing) {
+  SchedulingSetup(Collection col) {
+    this.col = col;
+  }
+
+  SchedulingInputs inputs(Card card, SchedTimingToday timing) {
     Deck home = col.decks().getOrDefault(card.homeDeckId());
     Deck current = col.decks().getOrDefault(card.did());
-    DeckPreset preset = homePreset(col, card);
+    DeckPreset preset = homePreset(card);
     DeckKind kind = current.isFiltered() ? DeckKind.filtered(current.kind().getFiltered()) : DeckKind.NORMAL;
-    return new SchedulingInputs(preset, kind, timing, fsrs(col, card, home, preset, timing), true);
+    return new SchedulingInputs(preset, kind, timing, fsrs(card, home, preset, timing), true);
   }
 
   /** The preset of the card's home deck (the Default preset for a missing one, as Anki). */
-  public static DeckPreset homePreset(Collection col, Card card) {
-    return DeckPreset.fromProto(presetOf(col, col.decks().getOrDefault(card.homeDeckId())).config());
+  DeckPreset homePreset(Card card) {
+    return DeckPreset.fromProto(presetOf(col.decks().getOrDefault(card.homeDeckId())).config());
   }
 
-  public static boolean fsrsEnabled(Collection col) {
+  boolean fsrsEnabled() {
     return col.config().getBool("fsrs", false);
   }
 
-  private static DeckConfig presetOf(Collection col, Deck home) {
+  private DeckConfig presetOf(Deck home) {
     long id = home.isFiltered() ? DeckConfig.DEFAULT_ID : home.configId();
     return col.deckConfigs().get(id).or(() -> col.deckConfigs().get(DeckConfig.DEFAULT_ID)).orElseThrow();
   }
 
-  private static FsrsOptions fsrs(Collection col, Card card, Deck home, DeckPreset preset,
+  private FsrsOptions fsrs(Card card, Deck home, DeckPreset preset,
       SchedTimingToday timing) {
-    if (!fsrsEnabled(col)) return FsrsOptions.OFF;
+    if (!fsrsEnabled()) return FsrsOptions.OFF;
     float retention = preset.desiredRetention();
     if (!home.isFiltered() && home.kind().getNormal().hasDesiredRetention()) {
       retention = home.kind().getNormal().getDesiredRetention();
@@ -64,7 +68,7 @@ public final class SchedulingSetup {
       Fsrs model = Fsrs.fromParams(preset.fsrsParams());
       if (card.data().memory() == null) {
         FsrsHistory.Item item = FsrsHistory.item(history, timing.nextDayAt(),
-            ignoreBeforeMs(presetOf(col, home)), model, preset.historicalRetention());
+            ignoreBeforeMs(presetOf(home)), model, preset.historicalRetention());
         if (item != null) fromHistory = FsrsHistory.memory(item, model);
       }
       lastReview = lastGradedReviewSecs(history);

@@ -63,10 +63,10 @@ class StudyWritesTest {
   void studiedCountersResetOnANewDayAndAccumulateWithinOne() {
     var common = DecksProto.Deck.Common.newBuilder().setLastDayStudied(7).setNewStudied(5).setReviewStudied(9)
         .setMillisecondsStudied(1234).build();
-    var sameDay = StudiedToday.add(common, 7, new AnswerResult.Studied(1, 0, 100));
+    var sameDay = Answering.studied(common, 7, new AnswerResult.Studied(1, 0, 100));
     assertThat(List.of(sameDay.getNewStudied(), sameDay.getReviewStudied(), sameDay.getMillisecondsStudied()))
         .containsExactly(6, 9, 1334);
-    var nextDay = StudiedToday.add(common, 8, new AnswerResult.Studied(0, 1, 0));
+    var nextDay = Answering.studied(common, 8, new AnswerResult.Studied(0, 1, 0));
     assertThat(List.of(nextDay.getLastDayStudied(), nextDay.getNewStudied(), nextDay.getReviewStudied(),
         nextDay.getMillisecondsStudied())).containsExactly(8, 0, 1, 0);
   }
@@ -75,7 +75,7 @@ class StudyWritesTest {
   void answeringCountsInTheCardsDeckAndEveryAncestor() {
     long child = col.write(c -> c.decks().idForName("Lang::Spanish"));
     long card = addCards("", child).get(0);
-    AnswerResult r = col.write(c -> Answering.answer(c, card, 3)).orElseThrow();
+    AnswerResult r = col.write(c -> c.scheduling().answer(card, 3)).orElseThrow();
     assertThat(r.card().type()).isEqualTo(Card.TYPE_LEARN);
     long today = col.read(c -> c.timing().daysElapsed());
     for (String name : List.of("Lang", "Lang::Spanish")) {
@@ -85,7 +85,7 @@ class StudyWritesTest {
     }
     assertThat(col.<Integer>read(c -> c.decks().byName("Default").orElseThrow().common().getNewStudied())).isZero();
     assertThat(col.<Integer>read(c -> c.cards().get(card).orElseThrow().reps())).isEqualTo(1);
-    assertThat(col.<java.util.Optional<AnswerResult>>write(c -> Answering.answer(c, 424242, 3))).isEmpty();
+    assertThat(col.<java.util.Optional<AnswerResult>>write(c -> c.scheduling().answer(424242, 3))).isEmpty();
   }
 
   @Test
@@ -94,8 +94,8 @@ class StudyWritesTest {
     long nid = col.read(c -> c.cards().get(card).orElseThrow().nid());
     col.write(c -> c.db().exec("insert into tags values ('Leech', -1, 0, null)"));
     col.write(c -> {
-      LeechTag.add(c, nid);
-      LeechTag.add(c, nid);
+      new Answering(c).addLeechTag(nid);
+      new Answering(c).addLeechTag(nid);
       return null;
     });
     assertThat(col.<java.util.Optional<String>>read(c -> c.db().queryOne("select tags from notes where id = ?", rs -> rs.getString(1), nid)))
@@ -108,7 +108,7 @@ class StudyWritesTest {
     col.write(c -> {
       c.db().exec("update cards set type = 2, queue = 2, due = 5, ivl = 3, factor = 2500 where id = ?", cards.get(0));
       c.config().set("nextPos", 40);
-      ManualScheduling.forget(c, cards);
+      c.scheduling().forget(cards);
       return null;
     });
     Card reviewed = col.read(c -> c.cards().get(cards.get(0)).orElseThrow());
@@ -125,7 +125,7 @@ class StudyWritesTest {
       c.config().set("fsrs", true);
       return null;
     });
-    AnswerResult r = col.write(c -> Answering.answer(c, card, 3)).orElseThrow();
+    AnswerResult r = col.write(c -> c.scheduling().answer(card, 3)).orElseThrow();
     Card stored = col.read(c -> c.cards().get(card).orElseThrow());
     assertThat(stored.data().memory()).isNotNull();
     assertThat(stored.data().dr()).isEqualTo(0.9f);

@@ -5,8 +5,8 @@ import ankid.engine.Collection;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardAttributes;
 import ankid.engine.card.CardFaces;
-import ankid.engine.card.NextReviews;
 import ankid.engine.revlog.RevlogEntry;
+import ankid.engine.study.NextReviews;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ public final class CardActions {
   @Action
   public List<Map<String, Object>> cardsInfo(@Param("cards") List<Long> cards) {
     return col().read(c -> {
-      CardFaces faces = new CardFaces(c);
-      NextReviews nextReviews = new NextReviews(c);
+      CardFaces faces = c.cards().faces();
+      NextReviews nextReviews = c.scheduling().nextReviews();
       Map<Long, String> deckNames = new java.util.HashMap<>();
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
@@ -90,8 +90,8 @@ public final class CardActions {
         if (pythonEquals(getCard(c, cid).isSuspended(), suspend)) remaining.remove(cid);
       }
       if (remaining.isEmpty()) return false;
-      if (PythonText.truthy(suspend)) c.cards().suspend(remaining);
-      else c.cards().unsuspendAndUnbury(remaining);
+      if (PythonText.truthy(suspend)) c.scheduling().suspend(remaining);
+      else c.scheduling().unsuspendAndUnbury(remaining);
       return true;
     });
   }

@@ -2,8 +2,8 @@ package ankid.server.api;
 
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckNames;
 import ankid.engine.deck.DeckLegacy;
+import ankid.engine.deck.DeckNames;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.server.Profiles;

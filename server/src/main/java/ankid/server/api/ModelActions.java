@@ -8,7 +8,6 @@ import ankid.engine.notetype.NotetypeUpdates;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

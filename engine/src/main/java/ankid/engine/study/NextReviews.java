@@ -1,6 +1,7 @@
-package ankid.engine.card;
+package ankid.engine.study;
 
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
 import ankid.engine.deck.Deck;
 import ankid.engine.scheduler.DeckKind;
 import ankid.engine.scheduler.DeckPreset;
@@ -30,7 +31,7 @@ public final class NextReviews {
   private final Map<Long, Optional<Deck>> decks = new HashMap<>();
   private final Map<Long, DeckPreset> presets = new HashMap<>();
 
-  public NextReviews(Collection col) {
+  NextReviews(Collection col) {
     this.col = col;
     this.timing = col.timing();
     this.learnAheadSecs = col.config().getLong("collapseTime", DEFAULT_LEARN_AHEAD_SECS);
