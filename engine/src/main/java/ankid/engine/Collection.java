@@ -13,12 +13,12 @@ import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
 import ankid.engine.stats.Stats;
-import ankid.engine.study.Scheduling;
 import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.GraveStore;
 import ankid.engine.storage.Storage;
 import ankid.engine.storage.StorageException;
+import ankid.engine.study.Scheduling;
 import ankid.engine.tag.Tags;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -105,7 +105,7 @@ public final class Collection implements AutoCloseable {
         col.frozenNow = clock.millis();
         storage.begin();
         try {
-          SchemaSetup.prepare(col);
+          new SchemaSetup(col).prepare();
         } catch (RuntimeException e) {
           storage.rollback();
           throw e;

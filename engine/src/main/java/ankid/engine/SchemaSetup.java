@@ -7,6 +7,7 @@ import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeLegacy;
+import ankid.engine.notetype.NotetypeStore;
 import ankid.engine.notetype.StockNotetypes;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
@@ -28,11 +29,15 @@ import java.util.Map;
 final class SchemaSetup {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private SchemaSetup() {}
+  private final Collection col;
 
-  static void prepare(Collection col) {
+  SchemaSetup(Collection col) {
+    this.col = col;
+  }
+
+  void prepare() {
     if (!col.colTable().exists()) {
-      create(col);
+      create();
       return;
     }
     long ver = col.colTable().ver();
@@ -43,11 +48,11 @@ final class SchemaSetup {
           "collection file has schema " + ver + ", which only a newer Anki can open; open and close it in Anki first",
           null);
     }
-    upgradeFrom11(col);
+    upgradeFrom11();
   }
 
   /** A brand-new collection exactly as Anki creates one. */
-  private static void create(Collection col) {
+  private void create() {
     Db db = col.db();
     // As Anki does: lay down schema 11, then run the same upgrade an old file gets.
     db.script(Sql.load("storage/schema11.sql"));
@@ -81,15 +86,18 @@ final class SchemaSetup {
     col.deckConfigs().put(new DeckConfig(DeckConfig.DEFAULT_ID, "Default", 0, 0, DeckConfig.defaults()));
     Deck def = Deck.newNormal(Deck.DEFAULT_ID, "Default", 0);
     col.decks().update(new Deck(def.id(), def.name(), 0, 0, def.common(), def.kind()));
+    // The stock notetypes as their definitions stand, each under a new id.
+    NotetypeStore notetypes = col.notetypes().store();
     Long basicId = null;
     for (Notetype nt : StockNotetypes.all()) {
-      Notetype added = col.notetypes().add(nt);
-      if (basicId == null) basicId = added.id();
+      long id = col.newId(notetypes.maxId());
+      notetypes.put(new Notetype(id, nt.name(), nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(), nt.templates()));
+      if (basicId == null) basicId = id;
     }
     col.config().set("curModel", basicId);
   }
 
-  private static void upgradeFrom11(Collection col) {
+  private void upgradeFrom11() {
     Db db = col.db();
     String[] legacy = col.colTable().legacyJson();
     JsonNode[] json = new JsonNode[legacy.length];
@@ -117,8 +125,8 @@ final class SchemaSetup {
     }
     for (JsonNode m : json[1]) {
       Notetype nt = NotetypeLegacy.fromJson(m);
-      String name = uniqueName(col, nt.name());
-      col.notetypes().put(new Notetype(nt.id(), name, nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(),
+      String name = uniqueName(nt.name());
+      col.notetypes().store().put(new Notetype(nt.id(), name, nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(),
           nt.templates()));
     }
     for (JsonNode d : json[2]) {
@@ -134,7 +142,7 @@ final class SchemaSetup {
     col.colTable().finishUpgradeTo18();
   }
 
-  private static String uniqueName(Collection col, String name) {
+  private String uniqueName(String name) {
     String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
     while (col.notetypes().store().idByName(n).isPresent()) n += "_";
     return n;

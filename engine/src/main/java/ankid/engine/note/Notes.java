@@ -117,6 +117,11 @@ public final class Notes {
     }
   }
 
+  /** The notes of a notetype. */
+  public List<Long> idsOfNotetype(long notetypeId) {
+    return store.idsOfNotetype(notetypeId);
+  }
+
   /** Card ids of a note by template ord. */
   public List<Long> cardIds(long noteId) {
     return col.cards().store().idsOfNote(noteId);
@@ -132,6 +137,16 @@ public final class Notes {
     if (RustStr.trim(first).isEmpty()) return NoteFieldsState.EMPTY;
     if (isDuplicate(first, note)) return NoteFieldsState.DUPLICATE;
     return clozeCheck(notetype, note);
+  }
+
+  /**
+   * AnkiConnect's check for a duplicate scope ({@code duplicateScope: "deck"} or
+   * {@code checkAllModels}): an empty raw first field, or a note with the same first-field
+   * checksum among the notes of {@code deckIds} (null: any deck; empty: none) and of the note's
+   * notetype unless {@code allNotetypes}.
+   */
+  public NoteFieldsState scopedFieldsCheck(Note note, Set<Long> deckIds, boolean allNotetypes) {
+    return new ScopedDuplicates(store, col.cards().store()).check(note, deckIds, allNotetypes);
   }
 
   private boolean isDuplicate(String strippedFirst, Note note) {

@@ -82,7 +82,7 @@ class NotesTest {
       Notetype.Template reverse = templates.get(1);
       templates.set(1, new Notetype.Template(reverse.ord(), reverse.name(), reverse.mtimeSecs(), reverse.usn(),
           reverse.config().toBuilder().setTargetDeckId(did).build()));
-      c.notetypes().put(new Notetype(nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(), templates));
+      c.notetypes().update(new Notetype(nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(), templates));
       return did;
     });
     Note note = add("Basic (and reversed card)", 1, "a", "b");
