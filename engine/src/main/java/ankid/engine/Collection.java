@@ -193,8 +193,9 @@ public final class Collection implements AutoCloseable {
   }
 
   /**
-   * "Today" for scheduling and searches (format doc §9): the machine's current UTC offset is the
-   * current offset, as in Anki; v1 collections (no schedVer 2) have no rollover.
+   * "Today" for scheduling and searches (rslib/src/scheduler/mod.rs, {@code timing_today}): the
+   * machine's current UTC offset is the current offset, as in Anki; v1 collections (no schedVer 2)
+   * have no rollover.
    */
   public SchedTimingToday timing() {
     long crt = colTable.crt();

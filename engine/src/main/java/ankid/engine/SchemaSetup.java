@@ -23,8 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Brings a freshly opened file to schema 18: creates a new collection in an empty file (format doc
- * §4), upgrades schema 11 as Anki does (§2.4), and refuses versions Anki refuses (§1.6).
+ * Brings a freshly opened file to schema 18 as rslib/src/storage/sqlite.rs, {@code open_or_create}
+ * does: creates a new collection in an empty file, upgrades schema 11 (storage/upgrades/mod.rs),
+ * and refuses the versions Anki refuses.
  */
 final class SchemaSetup {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -67,7 +67,10 @@ public final class CardGenerator {
     return missing;
   }
 
-  /** All new cards of one note in one operation share one position (format doc §5.6). */
+  /**
+   * All new cards of one note in one operation share one position (rslib/src/notetype/cardgen.rs,
+   * {@code add_generated_cards} and {@code due_for_deck}).
+   */
   private void insert(long noteId, List<Integer> ords, long deckId, Long sharedDue) {
     Long due = sharedDue;
     for (int ord : ords) {

@@ -57,7 +57,10 @@ public final class Notes {
     return out;
   }
 
-  /** Adds a note with its cards (format doc §5.10); returns it with its id and canonical tags. */
+  /**
+   * Adds a note with its cards (rslib/src/notes/mod.rs, {@code add_note}); returns it with its id
+   * and canonical tags.
+   */
   public Note add(Note draft, long deckId) {
     Notetype notetype = notetypeOf(draft);
     List<String> tags = col.tags().canonifyAndRegister(draft.tags());

@@ -9,7 +9,10 @@ import ankid.engine.scheduler.CardState.RelearnState;
 import ankid.engine.scheduler.CardState.ReschedulingState;
 import ankid.engine.scheduler.CardState.ReviewState;
 
-/** Applies a chosen next state to a card row and builds its revlog row (§5.7, §9). */
+/**
+ * Applies a chosen next state to a card and builds its revlog row
+ * (rslib/src/scheduler/answering/mod.rs, {@code apply_study_state}, and answering/revlog.rs).
+ */
 public final class AnswerApplier {
   private AnswerApplier() {}
 

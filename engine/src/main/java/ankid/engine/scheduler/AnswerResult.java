@@ -4,9 +4,10 @@ import ankid.engine.card.Card;
 import ankid.engine.revlog.RevlogEntry;
 
 /**
- * What answering a card changes (§9): the updated card row (reps, schedule, data, deck), the
- * revlog row to insert, whether the note must get the {@code leech} tag, the "studied today"
- * increments for the card's current deck and all its ancestors, and which siblings to bury.
+ * What answering a card changes (rslib/src/scheduler/answering/mod.rs, {@code answer_card_inner}):
+ * the updated card row (reps, schedule, data, deck), the revlog row to insert, whether the note
+ * must get the {@code leech} tag, the "studied today" increments for the card's current deck and
+ * all its ancestors, and which siblings to bury.
  */
 public record AnswerResult(Card card, RevlogEntry revlog, boolean leeched, Studied studied,
     BuryRules.SiblingBury siblingBury) {

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
-/** The checks Anki makes before accepting an answer (§12). */
+/**
+ * The checks Anki makes before accepting an answer (rslib/src/scheduler/answering/mod.rs,
+ * {@code answer_card_inner}).
+ */
 public final class AnswerValidation {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +40,10 @@ public final class AnswerValidation {
     }
   }
 
-  /** Custom data: a JSON object, keys ≤ 8 bytes, serialised ≤ 100 bytes (§1.2). */
+  /**
+   * Custom data: a JSON object, keys ≤ 8 bytes, serialised ≤ 100 bytes
+   * (rslib/src/storage/card/data.rs, {@code validate_custom_data}).
+   */
   public static void checkCustomData(String json) {
     if (json == null || json.isEmpty()) return;
     JsonNode node;

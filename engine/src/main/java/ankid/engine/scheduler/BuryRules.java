@@ -4,7 +4,7 @@ import ankid.engine.card.Card;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Suspend, bury and unbury (§14) as pure row updates. */
+/** Suspend, bury and unbury (rslib/src/scheduler/bury_and_suspend.rs) as pure row updates. */
 public final class BuryRules {
   private BuryRules() {}
 
@@ -21,7 +21,10 @@ public final class BuryRules {
     }
   }
 
-  /** §14.2: the preset's flags narrowed by the queue the answered card was in. */
+  /**
+   * The preset's flags narrowed by the queue the answered card was in
+   * (rslib/src/scheduler/answering/mod.rs, {@code maybe_bury_siblings}).
+   */
   public static SiblingBury siblingBuryAfterAnswer(DeckPreset preset, int queueBefore) {
     boolean buryNew = preset.buryNew();
     boolean buryReviews = preset.buryReviews();
@@ -81,7 +84,10 @@ public final class BuryRules {
     return out;
   }
 
-  /** §14.3: buried cards are restored when the day has rolled over. */
+  /**
+   * Buried cards are restored when the day has rolled over
+   * (rslib/src/scheduler/bury_and_suspend.rs, {@code unbury_if_day_rolled_over}).
+   */
   public static boolean needsAutomaticUnbury(long lastUnburied, long today) {
     return lastUnburied < today || lastUnburied > today + 7;
   }

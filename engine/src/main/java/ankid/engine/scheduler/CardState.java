@@ -7,7 +7,9 @@ import ankid.engine.revlog.RevlogEntry;
  * wrappers used while a card sits in a filtered deck.
  */
 public sealed interface CardState {
-  /** The interval this state stands for, before the rollover rule of §4. */
+  /**
+   * The interval this state stands for, before the rollover rule of {@link Interval#maybeAsDays}.
+   */
   Interval interval();
 
   /** Revlog {@code type} when answering from this state. */

@@ -5,7 +5,10 @@ import ankid.engine.revlog.RevlogEntry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "Reset / forget" (§16.1): cards become new again, optionally at their old position. */
+/**
+ * "Reset / forget" (rslib/src/scheduler/new.rs, {@code reschedule_cards_as_new}): cards become new
+ * again, optionally at their old position.
+ */
 public final class ForgetCards {
   private ForgetCards() {}
 
@@ -39,7 +42,9 @@ public final class ForgetCards {
     return card.data().pos();
   }
 
-  /** AnkiConnect relearnCards (§16.3): raw type/queue change, nothing else. */
+  /**
+   * AnkiConnect's {@code relearnCards} (plugin/__init__.py): raw type/queue change, nothing else.
+   */
   public static Card relearn(Card card) {
     return card.withSchedule(Card.TYPE_RELEARN, Card.QUEUE_LEARN, card.due(), card.ivl(),
         card.factor(), card.lapses(), card.left());

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rebuilds a card's FSRS memory from its review log (§6.5, memory mode), for cards answered
- * before FSRS was enabled or whose stored memory is missing.
+ * Rebuilds a card's FSRS memory from its review log (rslib/src/scheduler/fsrs/memory_state.rs,
+ * {@code fsrs_items_for_memory_states}), for cards answered before FSRS was enabled or whose stored
+ * memory is missing.
  */
 public final class FsrsHistory {
   private FsrsHistory() {}

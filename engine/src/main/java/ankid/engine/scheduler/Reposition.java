@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Reposition new cards (§16.2). Cards of one note share a position. */
+/**
+ * Reposition new cards (rslib/src/scheduler/new.rs, {@code sort_cards}). Cards of one note share a
+ * position.
+ */
 public final class Reposition {
   private Reposition() {}
 

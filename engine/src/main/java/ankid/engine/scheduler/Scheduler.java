@@ -8,7 +8,10 @@ import ankid.engine.scheduler.CardState.RelearnState;
 import ankid.engine.scheduler.CardState.ReschedulingState;
 import ankid.engine.scheduler.CardState.ReviewState;
 
-/** Entry point: a card row's current state (§3) and its four next states (§4–§6). */
+/**
+ * Entry point: a card's current state (rslib/src/scheduler/answering/current.rs,
+ * {@code current_card_state}) and its four next states (states/mod.rs, {@code next_states}).
+ */
 public final class Scheduler {
   private Scheduler() {}
 

@@ -3,7 +3,10 @@ package ankid.engine.scheduler;
 import ankid.engine.card.Card;
 import ankid.engine.revlog.RevlogEntry;
 
-/** Set due date (§15): the card becomes a review card due {@code today + days}. */
+/**
+ * Set due date (rslib/src/scheduler/reviews.rs, {@code set_due_date}): the card becomes a review
+ * card due {@code today + days}.
+ */
 public final class SetDueDate {
   private SetDueDate() {}
 

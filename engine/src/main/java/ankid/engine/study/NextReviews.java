@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Again/Hard/Good/Easy labels of a card's answer buttons (scheduler doc §10), as
- * {@code describe_next_states(get_scheduling_states(cid))} gives them. "Today" and the presets
- * are read once, so make one instance per request.
+ * The Again/Hard/Good/Easy labels of a card's answer buttons, as
+ * {@code describe_next_states(get_scheduling_states(cid))} gives them
+ * (rslib/src/scheduler/answering/mod.rs). "Today" and the presets are read once, so make one
+ * instance per request.
  */
 public final class NextReviews {
   private static final long DEFAULT_LEARN_AHEAD_SECS = 1200;

@@ -19,9 +19,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Gathers what the scheduler needs for one card from the collection: the preset of the card's
- * home deck, the kind of its current deck, today's timing and the FSRS options (package doc of
- * {@code ankid.engine.scheduler}, steps 1–2).
+ * Gathers what the scheduler needs for one card from the collection: the preset of the card's home
+ * deck, the kind of its current deck, today's timing and the FSRS options, as
+ * rslib/src/scheduler/answering/mod.rs, {@code card_state_updater} does (steps 1–2 of
+ * {@link ankid.engine.scheduler}'s package doc).
  */
 final class SchedulingSetup {
   private final Collection col;

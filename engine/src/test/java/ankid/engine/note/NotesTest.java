@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The note save path of format doc §5.10 and Anki's note_fields_check. */
+/**
+ * The note save path (rslib/src/notes/mod.rs, {@code add_note}) and Anki's
+ * {@code note_fields_check}.
+ */
 class NotesTest {
   @TempDir Path tmp;
   Collection col;
@@ -57,7 +60,7 @@ class NotesTest {
     assertThat(note.guid()).isNotEmpty();
     assertThat(column("select did from cards where nid = ?", note.id())).containsOnly(deck);
     assertThat(column("select due from cards where nid = ?", note.id())).containsExactly(1L, 1L);
-    // Card and note ids are both "now", unique per table (format doc §5.1).
+    // Card and note ids are both "now", unique per table.
     assertThat(column("select id from cards where nid = ? order by ord", note.id()))
         .containsExactly(note.id(), note.id() + 1);
     assertThat(column("select count() from tags where tag = 't' and usn = -1")).containsExactly(1L);

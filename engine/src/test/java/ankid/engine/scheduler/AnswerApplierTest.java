@@ -9,7 +9,10 @@ import ankid.engine.revlog.RevlogEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** §5.7, §9 (revlog examples), S-15, S-16, S-20, S-23, S-24 and §9.3. */
+/**
+ * Answers applied to cards as rslib/src/scheduler/answering/ applies them, revlog rows included
+ * (answering/revlog.rs), in normal and filtered decks.
+ */
 class AnswerApplierTest {
   private static final long NOW = 1_700_000_000L;
   private static final long TODAY = 100;
@@ -57,7 +60,7 @@ class AnswerApplierTest {
   }
 
   @Test
-  void s15FullCycle() {
+  void fullCycle() {
     SchedulingInputs in = inputs(DeckPreset.DEFAULTS, false);
     Card c = answer(Cards.newCard(1, 1), 1, in).card();
     assertThat(List.of(c.queue(), c.left())).containsExactly(1, 2);
@@ -81,7 +84,7 @@ class AnswerApplierTest {
   }
 
   @Test
-  void s16ReviewAnswersAndLeech() {
+  void reviewAnswersAndLeech() {
     Card card = Cards.review(1, (int) TODAY - 8, 100, 2500, 3, 1);
     SchedulingInputs in = inputs(DeckPreset.DEFAULTS, false);
     Card hard = answer(card, 2, in).card();
@@ -104,7 +107,7 @@ class AnswerApplierTest {
   }
 
   @Test
-  void s20DayLearningSteps() {
+  void dayLearningSteps() {
     DeckPreset p = Presets.steps(List.of(1f, 10f, 1440f, 2880f), List.of(1440f));
     SchedulingInputs in = inputs(p, false);
     Card c = answer(Cards.newCard(1, 1), 3, in).card();
@@ -144,13 +147,13 @@ class AnswerApplierTest {
     assertThat(d.dr()).isEqualTo(0.9f);
     assertThat(d.decay()).isEqualTo(0.1542f);
     assertThat(r.revlog().factor()).isEqualTo(Math.round((d.d() - 1) / 9 * 1000 + 100));
-    // new → Good → Good graduates with round(2.3065) = 2 days (F18)
+    // new → Good → Good graduates with round(2.3065) = 2 days
     Card second = answer(r.card(), 3, in).card();
     assertThat(second.ivl()).isEqualTo(2);
   }
 
   @Test
-  void s31DeckDesiredRetentionOverrideIsUsed() {
+  void deckDesiredRetentionOverrideIsUsed() {
     SchedulingInputs in = new SchedulingInputs(DeckPreset.DEFAULTS, DeckKind.NORMAL, TIMING,
         new FsrsOptions(true, 0.85f, false, null, null), false);
     Card learned = answer(Cards.newCard(1, 1), 3, in).card();
@@ -163,7 +166,7 @@ class AnswerApplierTest {
   }
 
   @Test
-  void s23LearningCardStaysInReschedulingFilteredDeck() {
+  void learningCardStaysInReschedulingFilteredDeck() {
     DeckPreset p = Presets.steps(List.of(1f, 10f, 61f), List.of(10f));
     Card learning = new Card(1, 1, 9, 0, 0, 0, 1, 1, (int) NOW, 0, 0, 2, 0, 2, 0, 1, 0, CardData.EMPTY);
     SchedulingInputs in = new SchedulingInputs(p, new DeckKind(true, true, StateContext.PreviewDelays.DEFAULT, 0),
@@ -176,7 +179,7 @@ class AnswerApplierTest {
   }
 
   @Test
-  void s22EarlyReviewLeavesFilteredDeck() {
+  void earlyReviewLeavesFilteredDeck() {
     Card early = new Card(1, 1, 9, 0, 0, 0, 2, 2, -100000, 100, 2500, 5, 0, 0, (int) TODAY + 25, 1, 0, CardData.EMPTY);
     SchedulingInputs in = new SchedulingInputs(DeckPreset.DEFAULTS,
         new DeckKind(true, true, StateContext.PreviewDelays.DEFAULT, 0), TIMING, FsrsOptions.OFF, false);
@@ -187,7 +190,7 @@ class AnswerApplierTest {
   }
 
   @Test
-  void s24PreviewDeck() {
+  void previewDeck() {
     DeckKind preview = new DeckKind(true, false, StateContext.PreviewDelays.DEFAULT, 600);
     SchedulingInputs in = new SchedulingInputs(DeckPreset.DEFAULTS, preview, TIMING, FsrsOptions.OFF, false);
     Card inDeck = new Card(1, 1, 9, 0, 0, 0, 0, 2, -100000, 0, 0, 0, 0, 0, 5, 1, 0, CardData.EMPTY);

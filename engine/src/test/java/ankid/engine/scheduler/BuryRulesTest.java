@@ -7,7 +7,7 @@ import ankid.engine.card.CardData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** §14 vectors. */
+/** Suspending, burying and unburying as rslib/src/scheduler/bury_and_suspend.rs does. */
 class BuryRulesTest {
 
   @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
-/** §6.5 in memory mode: S-32's memory-mode vectors and F15. */
+/** FSRS memory rebuilt from a review log (rslib/src/scheduler/fsrs/memory_state.rs). */
 class FsrsHistoryTest {
   private static final long NEXT_DAY_AT = 86_400L * 1000;
   private static final Fsrs FSRS = Fsrs.fromParams(List.of());
@@ -73,7 +73,7 @@ class FsrsHistoryTest {
   }
 
   @Test
-  void f15StartingStateFromSm2() {
+  void startingStateFromSm2() {
     List<RevlogEntry> revlog = List.of(entry(RevlogEntry.KIND_REVIEW, 99, 3, 100, 2500), review(0));
     FsrsHistory.Item item = FsrsHistory.item(revlog, NEXT_DAY_AT, 0, FSRS, 0.9f);
     assertThat((double) item.starting().stability()).isCloseTo(100, Percentage.withPercentage(0.01));

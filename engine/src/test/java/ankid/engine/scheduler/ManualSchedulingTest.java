@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** §15 set due date, §16 forget / reposition / relearn. */
+/**
+ * Set due date (rslib/src/scheduler/reviews.rs), forget and reposition (rslib/src/scheduler/new.rs)
+ * and AnkiConnect's relearn (plugin/__init__.py, {@code relearnCards}).
+ */
 class ManualSchedulingTest {
 
   private static DeckPreset ease(float initialEase) {
