@@ -36,6 +36,13 @@ import java.util.function.Function;
  * connection holding an exclusive lock on the file (as Anki does), so transactions are serialized by
  * a fair lock; a write is one SQLite transaction that commits entirely or not at all, and bumps
  * {@code col.mod} once if it changed anything.
+ *
+ * <p>Every operation is reached the same way, as {@code col.<service>().<operation>(…)}, one
+ * service per domain as rslib groups its {@code impl Collection} blocks: {@link #cards},
+ * {@link #notes}, {@link #notetypes}, {@link #decks}, {@link #deckConfigs}, {@link #tags},
+ * {@link #scheduling}, {@link #stats}; tables without rules of their own are reached as their
+ * store ({@link #revlog}, {@link #config}, {@link #graves}). A service's {@code store()} holds all
+ * SQL of its table.
  */
 public final class Collection implements AutoCloseable {
   private final Storage storage;
