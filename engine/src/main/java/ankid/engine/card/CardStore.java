@@ -17,6 +17,10 @@ import java.util.StringJoiner;
 
 /** The {@code cards} table (rslib/src/storage/card/mod.rs): every query on it. */
 public final class CardStore {
+  private static final String SELECT = Sql.load("card/get.sql");
+  private static final String BY_ID = SELECT + " where id = ?";
+  private static final String OF_NOTE = SELECT + " where nid = ? order by ord";
+
   private final Db db;
 
   public CardStore(Db db) {
@@ -30,12 +34,12 @@ public final class CardStore {
   }
 
   public Optional<Card> get(long id) {
-    return db.queryOne(Sql.load("card/get.sql") + " where id = ?", CardStore::row, id);
+    return db.queryOne(BY_ID, CardStore::row, id);
   }
 
   /** All cards of a note, by ordinal. */
   public List<Card> ofNote(long noteId) {
-    return db.query(Sql.load("card/get.sql") + " where nid = ? order by ord", CardStore::row, noteId);
+    return db.query(OF_NOTE, CardStore::row, noteId);
   }
 
   /** Card ids of a note in template order (rslib's {@code all_card_ids_of_note_in_template_order}). */
