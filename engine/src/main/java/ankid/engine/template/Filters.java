@@ -1,11 +1,13 @@
 package ankid.engine.template;
 
 import ankid.engine.note.NoteText;
+import ankid.engine.util.RustStr;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.Blake3;
 
 /** Anki's built-in template filters ({@code template_filters.rs}). */
 final class Filters {
