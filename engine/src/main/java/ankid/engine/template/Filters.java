@@ -85,7 +85,7 @@ final class Filters {
   }
 
   static String hint(String text, String fieldName) {
-    if (RustText.trim(text).isEmpty()) return text;
+    if (RustStr.trim(text).isEmpty()) return text;
     // the DOM id must be unique per hint on the page, and stable across renders
     byte[] data = (text + fieldName).getBytes(StandardCharsets.UTF_8);
     String id = HexFormat.of().formatHex(Blake3.hash(data), 0, 8);
