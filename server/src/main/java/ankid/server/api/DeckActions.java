@@ -70,7 +70,7 @@ public final class DeckActions {
 
   @Action
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
-    if (!PythonText.truthy(cardsToo)) {
+    if (!PythonValues.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
     }
     return col().write(c -> {
@@ -178,7 +178,7 @@ public final class DeckActions {
     try {
       return v.isNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
     } catch (NumberFormatException e) {
-      throw new ApiError("invalid literal for int() with base 10: " + PythonText.repr(v));
+      throw new ApiError("invalid literal for int() with base 10: " + PythonRepr.repr(v));
     }
   }
 }

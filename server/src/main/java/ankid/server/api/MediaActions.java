@@ -29,7 +29,7 @@ public final class MediaActions {
       @Param(value = "path", dflt = "null") String path, @Param(value = "url", dflt = "null") String url,
       @Param(value = "skipHash", dflt = "null") String skipHash,
       @Param(value = "deleteExisting", dflt = "true") JsonNode deleteExisting) {
-    return storer.store(col().media(), filename, data, path, url, skipHash, PythonText.truthy(deleteExisting));
+    return storer.store(col().media(), filename, data, path, url, skipHash, PythonValues.truthy(deleteExisting));
   }
 
   @Action

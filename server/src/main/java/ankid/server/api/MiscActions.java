@@ -48,7 +48,7 @@ public final class MiscActions {
     if (allowed) {
       JsonNode key = apiKey.get();
       r.put("permission", "granted");
-      r.put("requireApikey", PythonText.truthy(key));
+      r.put("requireApikey", PythonValues.truthy(key));
       r.put("version", apiVersion);
     } else {
       r.put("permission", "denied");
@@ -72,7 +72,7 @@ public final class MiscActions {
       registry.names().forEach(out::add);
     } else {
       for (JsonNode a : actions) {
-        if (!a.isTextual()) throw new ApiError("attribute name must be string, not '" + PythonText.repr(a) + "'");
+        if (!a.isTextual()) throw new ApiError("attribute name must be string, not '" + PythonRepr.repr(a) + "'");
         if (registry.has(a.asText())) out.add(a.asText());
       }
     }
@@ -83,7 +83,7 @@ public final class MiscActions {
   public JsonNode multi(@Param("actions") JsonNode actions) {
     if (!actions.isArray()) throw new ApiError("'" + actions.getNodeType().name().toLowerCase() + "' object is not iterable");
     for (JsonNode a : actions) {
-      if (!a.isObject()) throw new ApiError("'" + PythonText.repr(a) + "' is not a request object");
+      if (!a.isObject()) throw new ApiError("'" + PythonRepr.repr(a) + "' is not a request object");
     }
     ArrayNode out = json.createArrayNode();
     for (JsonNode a : actions) out.add(dispatcher.dispatch(a));

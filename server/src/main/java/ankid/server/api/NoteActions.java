@@ -52,7 +52,7 @@ public final class NoteActions {
         }
       }
       if (!errors.isEmpty()) {
-        List<String> reprs = errors.stream().map(PythonText::reprString).toList();
+        List<String> reprs = errors.stream().map(PythonRepr::repr).toList();
         throw new ApiError("[" + String.join(", ", reprs) + "]");
       }
       return ids;
@@ -182,7 +182,7 @@ public final class NoteActions {
   public Object addTags(@Param("notes") List<Long> notes, @Param("tags") String tags,
       @Param(value = "add", dflt = "true") JsonNode add) {
     return col().write(c -> {
-      if (PythonText.truthy(add)) c.tags().addToNotes(notes, tags);
+      if (PythonValues.truthy(add)) c.tags().addToNotes(notes, tags);
       else c.tags().removeFromNotes(notes, tags);
       return null;
     });

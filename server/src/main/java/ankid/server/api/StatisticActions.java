@@ -43,7 +43,7 @@ public final class StatisticActions {
 
   @Action
   public String getCollectionStatsHTML(@Param(value = "wholeCollection", dflt = "true") JsonNode wholeCollection) {
-    boolean whole = PythonText.truthy(wholeCollection);
+    boolean whole = PythonValues.truthy(wholeCollection);
     return col().read(c -> StatsReportHtml.render(StatsReportData.compute(c, StatsScope.of(c, whole))));
   }
 
@@ -105,7 +105,7 @@ public final class StatisticActions {
   }
 
   private static long number(JsonNode value) {
-    String text = value.isTextual() ? value.asText() : PythonText.str(value);
+    String text = value.isTextual() ? value.asText() : PythonRepr.str(value);
     if (NUMBER.matcher(text).matches()) {
       try {
         return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);

@@ -1,6 +1,6 @@
 package ankid.server.http;
 
-import ankid.server.api.PythonText;
+import ankid.server.api.PythonRepr;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,15 +50,15 @@ final class BodyParser {
   }
 
   private static String schemaError(JsonNode n) {
-    if (!n.isObject()) return PythonText.repr(n) + " is not of type 'object'";
+    if (!n.isObject()) return PythonRepr.repr(n) + " is not of type 'object'";
     JsonNode action = n.get("action");
     if (action == null) return "'action' is a required property";
-    if (!action.isTextual()) return PythonText.repr(action) + " is not of type 'string'";
+    if (!action.isTextual()) return PythonRepr.repr(action) + " is not of type 'string'";
     if (action.asText().isEmpty()) return "'' should be non-empty";
     JsonNode version = n.get("version");
-    if (version != null && !isInteger(version)) return PythonText.repr(version) + " is not of type 'integer'";
+    if (version != null && !isInteger(version)) return PythonRepr.repr(version) + " is not of type 'integer'";
     JsonNode params = n.get("params");
-    if (params != null && !params.isObject()) return PythonText.repr(params) + " is not of type 'object'";
+    if (params != null && !params.isObject()) return PythonRepr.repr(params) + " is not of type 'object'";
     return null;
   }
 

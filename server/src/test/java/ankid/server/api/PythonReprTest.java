@@ -1,4 +1,4 @@
-package ankid.engine.util;
+package ankid.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,12 +3,25 @@ package ankid.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A JSON value used where Python code needs an int (a protobuf integer field): bools count as
- * 0/1, anything else that is not an integer fails with Python's message.
+ * Request values seen the way AnkiConnect's Python code sees what {@code json.loads} gave it:
+ * truth values, {@code int()} for protobuf integer fields, and type names for messages.
  */
-final class PythonInts {
-  private PythonInts() {}
+final class PythonValues {
+  private PythonValues() {}
 
+  /** Python's truth value of a JSON value (None, False, 0, "", [] and {} are false). */
+  static boolean truthy(JsonNode v) {
+    if (v == null || v.isNull()) return false;
+    if (v.isBoolean()) return v.asBoolean();
+    if (v.isNumber()) return v.asDouble() != 0;
+    if (v.isTextual()) return !v.asText().isEmpty();
+    return v.size() > 0;
+  }
+
+  /**
+   * A JSON value used where Python code needs an int (a protobuf integer field): bools count as
+   * 0/1, anything else that is not an integer fails with Python's message.
+   */
   static long toLong(JsonNode v) {
     if (v.isBoolean()) return v.asBoolean() ? 1 : 0;
     if (v.isIntegralNumber()) {

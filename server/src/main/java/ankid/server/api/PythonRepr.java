@@ -1,4 +1,4 @@
-package ankid.engine.util;
+package ankid.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ibm.icu.lang.UCharacter;
