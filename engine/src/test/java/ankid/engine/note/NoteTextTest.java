@@ -62,6 +62,7 @@ class NoteTextTest {
     "`&#x110000;`|`&#x110000;`",
     "`a & b`|`a & b`",
     "`x&nbsp;y`|`x y`",
+    "`a&nbsp;&amp;&#x41;`|`a &A`",
   })
   void stripsLikeAnki(String html, String expected) {
     assertThat(NoteText.stripHtmlPreservingMediaFilenames(unescape(html))).isEqualTo(unescape(expected));

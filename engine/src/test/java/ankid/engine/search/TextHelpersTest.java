@@ -65,22 +65,6 @@ class TextHelpersTest {
   }
 
   @Test
-  void fieldChecksum() {
-    assertThat(HtmlText.fieldChecksum("test")).isEqualTo(2840236005L);
-    assertThat(HtmlText.fieldChecksum("今日")).isEqualTo(1464653051L);
-  }
-
-  @Test
-  void stripHtmlPreservingMediaFilenames() {
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<img src=foo.jpg>")).isEqualTo(" foo.jpg ");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<img src='foo.jpg'><html>")).isEqualTo(" foo.jpg ");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<html>")).isEqualTo("");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("t<b>e</b>st")).isEqualTo("test");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("so<SCRIPT>t<b>e</b>st</script>me")).isEqualTo("some");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("a&nbsp;&amp;&#x41;")).isEqualTo("a &A");
-  }
-
-  @Test
   void fieldRuns() {
     assertThat(FieldRuns.of(List.of(1, 2, 3), true)).containsExactly(new FieldRuns(1, 4));
     assertThat(FieldRuns.of(List.of(1, 3, 4), true)).containsExactly(new FieldRuns(1, 2), new FieldRuns(3, 5));
