@@ -189,11 +189,11 @@ public final class SqlWriter {
   private void writeDupe(long notetypeId, String text) {
     String stripped = NoteText.stripHtmlPreservingMediaFilenames(text);
     long csum = NoteText.fieldChecksum(stripped);
-    String ids = ctx.notesWithChecksum(notetypeId, csum).stream()
+    List<Long> ids = ctx.notesWithChecksum(notetypeId, csum).stream()
         .filter(n -> NoteText.stripHtmlPreservingMediaFilenames(n.firstField()).equals(stripped))
-        .map(n -> Long.toString(n.noteId()))
-        .collect(Collectors.joining(","));
-    sql.append("n.id in (").append(ids).append(')');
+        .map(SearchContext.NoteField::noteId)
+        .toList();
+    sql.append("n.id in ").append(idList(ids));
   }
 
   static String idList(List<Long> ids) {

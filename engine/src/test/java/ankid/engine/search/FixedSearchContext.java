@@ -1,5 +1,6 @@
 package ankid.engine.search;
 
+import ankid.engine.storage.Unicase;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -47,7 +48,7 @@ record FixedSearchContext(List<Notetype> notetypes, List<Deck> decks, Map<String
 
   @Override
   public OptionalLong deckConfigIdByName(String name) {
-    Long id = presets.get(TextFolding.unicaseFold(name));
+    Long id = presets.get(Unicase.fold(name));
     return id == null ? OptionalLong.empty() : OptionalLong.of(id);
   }
 

@@ -59,12 +59,6 @@ class TextHelpersTest {
   }
 
   @Test
-  void stripClozes() {
-    assertThat(TextFolding.stripClozes("The {{c1::moon::🌛}} {{c2::orbits::this hint has \"::\" in it}} the {{c3::🌏}}."))
-        .isEqualTo("The moon orbits the 🌏.");
-  }
-
-  @Test
   void fieldRuns() {
     assertThat(FieldRuns.of(List.of(1, 2, 3), true)).containsExactly(new FieldRuns(1, 4));
     assertThat(FieldRuns.of(List.of(1, 3, 4), true)).containsExactly(new FieldRuns(1, 2), new FieldRuns(3, 5));

@@ -94,6 +94,12 @@ class ClozesTest {
         .isEqualTo("The moon orbits the 🌏.");
   }
 
+  /** Rust's {@code \\d} is any decimal digit, so clozes numbered in other scripts are stripped too. */
+  @Test
+  void stripTakesDigitsOfAnyScript() {
+    assertThat(Clozes.strip("{{c\u0661::one}} {{c1,2::two::hint}} {{c::none}}")).isEqualTo("one two {{c::none}}");
+  }
+
   @Test
   void t41_htmlInsideMathjaxIsStripped() {
     assertThat(Clozes.stripHtmlInsideMathjax("\\(<foo>&lt;&gt;</foo>\\)")).isEqualTo("\\(&lt;&gt;\\)");
