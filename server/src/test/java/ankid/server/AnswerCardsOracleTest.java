@@ -66,7 +66,7 @@ class AnswerCardsOracleTest {
 
   /** type, queue, due, ivl, factor, reps, lapses, left. */
   private static int[] row(TestServer server, long cid) {
-    return server.profiles.collection().read(c -> c.db().queryOne(
+    return server.collection().read(c -> c.db().queryOne(
         "select type, queue, due, ivl, factor, reps, lapses, left from cards where id = ?",
         rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
             rs.getInt(7), rs.getInt(8)}, cid).orElseThrow());
@@ -74,14 +74,14 @@ class AnswerCardsOracleTest {
 
   /** ease, ivl, lastIvl, factor, type of the card's newest revlog row. */
   private static long[] lastRevlog(TestServer server, long cid) {
-    return server.profiles.collection().read(c -> c.db().queryOne(
+    return server.collection().read(c -> c.db().queryOne(
         "select ease, ivl, lastIvl, factor, type from revlog where cid = ? order by id desc limit 1",
         rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}, cid).orElseThrow());
   }
 
   /** Makes a review card (or a new card) a due or overdue review card; day-learning cards due today. */
   private static int[] timeTravel(TestServer server, long cid, int[] c, Random random) {
-    server.profiles.collection().write(col -> {
+    server.collection().write(col -> {
       int today = (int) col.timing().daysElapsed();
       if (c[0] == 2 || (c[0] == 0 && random.nextBoolean())) {
         int ivl = 5 + random.nextInt(random.nextBoolean() ? 30 : 400);

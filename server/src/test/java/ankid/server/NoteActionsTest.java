@@ -223,7 +223,7 @@ class NoteActionsTest {
     assertThat(server.result("notesInfo", "{\"notes\":[" + a + "]}")).isEqualTo(json("[{}]"));
     add(basic("b", "", ""));
     server.result("removeEmptyNotes", "{}");
-    java.util.List<String> names = server.profiles.collection()
+    java.util.List<String> names = server.collection()
         .read(c -> c.notetypes().all().stream().map(nt -> nt.name()).toList());
     assertThat(names).containsExactly("Basic");
   }

@@ -33,20 +33,20 @@ class SchedulingActionsTest {
   }
 
   private JsonNode card(long id) {
-    return server.profiles.collection().read(c -> c.db().queryOne(
+    return server.collection().read(c -> c.db().queryOne(
         "select type, queue, due, ivl, factor, reps, lapses, left, mod, usn from cards where id = ?",
         rs -> (JsonNode) JSON.valueToTree(List.of(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
             rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getInt(10))), id).orElseThrow());
   }
 
   private List<List<Long>> revlog(long id) {
-    return server.profiles.collection().read(c -> c.db().query(
+    return server.collection().read(c -> c.db().query(
         "select ease, ivl, lastIvl, factor, time, type from revlog where cid = ? order by id",
         rs -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)), id));
   }
 
   private long today() {
-    return server.profiles.collection().read(c -> c.timing().daysElapsed());
+    return server.collection().read(c -> c.timing().daysElapsed());
   }
 
   private void closeAndCheck() throws Exception {
@@ -70,7 +70,7 @@ class SchedulingActionsTest {
     assertThat(ivl).as("4 days, fuzzed").isBetween(3L, 5L);
     assertThat(card(b).get(2).asLong()).isEqualTo(today() + ivl);
     assertThat(revlog(b)).containsExactly(List.of(4L, ivl, 0L, 2500L, 0L, 0L));
-    JsonNode deck = server.profiles.collection().read(c -> (JsonNode) JSON.valueToTree(List.of(
+    JsonNode deck = server.collection().read(c -> (JsonNode) JSON.valueToTree(List.of(
         c.decks().byName("Study").orElseThrow().common().getNewStudied(),
         c.decks().byName("Study").orElseThrow().common().getLastDayStudied())));
     assertThat(deck).isEqualTo(JSON.valueToTree(List.of(2, (int) today())));
