@@ -74,7 +74,7 @@ public final class TestServer implements AutoCloseable {
     return this;
   }
 
-  private void start() {
+  private synchronized void start() {
     if (http != null) return;
     try {
       profiles = new Profiles(base, clock);
@@ -90,7 +90,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   /** Closes the server and the collection; the next request starts them again. */
-  public void stop() throws Exception {
+  public synchronized void stop() throws Exception {
     if (http == null) return;
     try {
       http.close();
@@ -101,7 +101,7 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
-  public URI uri() {
+  public synchronized URI uri() {
     start();
     return URI.create("http://127.0.0.1:" + http.port() + "/");
   }
@@ -137,7 +137,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   /** The open collection, for checks the API cannot make. */
-  public Collection collection() {
+  public synchronized Collection collection() {
     start();
     return profiles.collection();
   }
