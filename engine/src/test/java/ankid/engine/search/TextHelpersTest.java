@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Search syntax reference §2.4, §2.5, §3.4, §6.1, §6.3, §8.5 and §8.7. */
+/**
+ * The text helpers of search: wildcards and globs ({@code rslib/src/text.rs, to_sql, to_re, to_text,
+ * is_glob, glob_matcher}), unescaping ({@code search/parser.rs, unescape}), {@code without_combining},
+ * field runs, Rust's float display, and Rust's regex dialect translated to Java's.
+ */
 class TextHelpersTest {
   @Test
   void wildcardsToSql() {

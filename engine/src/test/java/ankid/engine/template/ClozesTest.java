@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** §4 and §8.4–§8.5 of anki-templates.md: the cloze engine. */
+/** The cloze engine ({@code rslib/src/cloze.rs}). */
 class ClozesTest {
 
   private static String plain(String text, int ordinal, boolean question) {

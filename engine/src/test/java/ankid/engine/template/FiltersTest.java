@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** §3.3 and §8.4 of anki-templates.md: the built-in filters. */
+/** The built-in filters ({@code rslib/src/template_filters.rs}). */
 class FiltersTest {
   private static final Filters.Context QUESTION = new Filters.Context(0, true, true);
 

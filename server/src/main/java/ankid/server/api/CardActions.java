@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Card actions (api doc §2.1), with AnkiConnect's per-card loops and their quirks kept. */
+/**
+ * Card actions ({@code plugin/__init__.py, AnkiConnect.cardsInfo, suspend, areDue…}), with
+ * AnkiConnect's per-card loops and their quirks kept.
+ */
 public final class CardActions {
   private static final String INDEX_ERROR = "list index out of range";
   private static final java.util.Set<String> PROTECTED_KEYS = java.util.Set.of(

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Deck actions (api doc §2.2). */
+/** Deck and preset actions ({@code plugin/__init__.py, AnkiConnect.deckNames … removeDeckConfigId}). */
 public final class DeckActions {
   private final Profiles profiles;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Base64;
 import java.util.List;
 
-/** Media actions (api doc §2.4). */
+/** Media actions ({@code plugin/__init__.py, AnkiConnect.storeMediaFile … deleteMediaFile}). */
 public final class MediaActions {
   private final Profiles profiles;
   private final MediaStorer storer;

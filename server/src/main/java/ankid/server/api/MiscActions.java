@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Miscellaneous actions (api doc §2.5). */
+/**
+ * Miscellaneous actions ({@code plugin/__init__.py, AnkiConnect.version, requestPermission,
+ * apiReflect, multi, getProfiles…}).
+ */
 public final class MiscActions {
   private final ObjectMapper json;
   private final Profiles profiles;
@@ -108,7 +111,10 @@ public final class MiscActions {
     return true;
   }
 
-  /** Anki reloads its in-memory state; the engine keeps none between requests, so there is nothing to drop. */
+  /**
+   * Anki reloads its in-memory state; the engine keeps none between requests, so there is nothing
+   * to drop.
+   */
   @Action
   public Object reloadCollection() {
     profiles.collection();

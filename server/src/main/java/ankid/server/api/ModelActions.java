@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** Model (notetype) actions (api doc §2.6). Lookups by name are case-insensitive, as Anki's by_name. */
+/**
+ * Model (notetype) actions ({@code plugin/__init__.py, AnkiConnect.modelNames …
+ * modelFieldSetDescription}). Lookups by name are case-insensitive, as Anki's by_name.
+ */
 public final class ModelActions {
   private final Profiles profiles;
 

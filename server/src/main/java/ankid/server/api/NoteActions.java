@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Note and tag actions (api doc §2.7). */
+/** Note and tag actions ({@code plugin/__init__.py, AnkiConnect.addNote … clearUnusedTags}). */
 public final class NoteActions {
   private final Profiles profiles;
   private final NoteSpecs specs;

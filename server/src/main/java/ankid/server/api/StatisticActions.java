@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Statistic actions (api doc §2.8). */
+/**
+ * Statistic actions ({@code plugin/__init__.py, AnkiConnect.getNumCardsReviewedToday …
+ * getCollectionStatsHTML}).
+ */
 public final class StatisticActions {
   /** What SQLite reads as a number when AnkiConnect pastes a value unquoted into its INSERT. */
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+");

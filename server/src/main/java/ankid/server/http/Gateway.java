@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The web layer of AnkiConnect (api doc §1.3–1.5, §1.7), independent of the HTTP server: origin
- * checks, preflight, the banner, body validation, then the dispatcher.
+ * The web layer of AnkiConnect ({@code plugin/web.py, WebServer.handlerWrapper}), independent of
+ * the HTTP server: origin checks, preflight, the banner, body validation, then the dispatcher.
  */
 public final class Gateway {
   /** What the transport read. {@code origin} is null when the header is absent. */

@@ -10,10 +10,10 @@ import java.math.BigInteger;
  * Python 3.13's {@code json.loads} of a str, which AnkiConnect runs on every request body
  * ({@code plugin/web.py, WebServer.handlerWrapper}): the same grammar (NaN, Infinity and
  * -Infinity accepted, the last of duplicate keys wins, trailing text refused) and the same
- * {@code JSONPythonValueError} texts at the same positions. Positions follow CPython's
+ * {@code JSONDecodeError} texts at the same positions. Positions follow CPython's
  * {@code Modules/_json.c} (scanstring_unicode, _parse_object_unicode, _parse_array_unicode,
  * _match_number_unicode, scan_once_unicode) and {@code Lib/json/decoder.py} (JSONDecoder.decode,
- * JSONPythonValueError): char = index in code points, line and column 1-based.
+ * JSONDecodeError): char = index in code points, line and column 1-based.
  */
 final class PythonJson {
   /** Python's {@code StopIteration(idx)} from the scanner: no value starts at {@code idx}. */
@@ -295,7 +295,7 @@ final class PythonJson {
     return error(s, message, pos);
   }
 
-  /** {@code JSONPythonValueError(msg, doc, pos)}: positions counted in code points, as in a Python str. */
+  /** {@code JSONDecodeError(msg, doc, pos)}: positions counted in code points, as in a Python str. */
   private static PythonValueError error(String doc, String message, int pos) {
     int lineno = 1;
     for (int i = doc.indexOf('\n'); i >= 0 && i < pos; i = doc.indexOf('\n', i + 1)) lineno++;
