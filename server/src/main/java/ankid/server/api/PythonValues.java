@@ -18,6 +18,15 @@ final class PythonValues {
     return v.size() > 0;
   }
 
+  /** Python's {@code int(value)} of a number (truncated) or of a numeric string (blanks ignored). */
+  static long intOf(JsonNode v) {
+    try {
+      return v.isNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
+    } catch (NumberFormatException e) {
+      throw new ApiError("invalid literal for int() with base 10: " + PythonRepr.repr(v));
+    }
+  }
+
   /**
    * A JSON value used where Python code needs an int (a protobuf integer field): bools count as
    * 0/1, anything else that is not an integer fails with Python's message.
