@@ -148,6 +148,19 @@ class RequestBodyTest {
   }
 
   @Test
+  void nestingBeyondAThousandLevelsIsARecursionError(TestServer server) throws Exception {
+    // CPython gives up near 10000 levels, where AnkiConnect does not even catch the RecursionError
+    assertThat(errorOf(server, "{\"params\": " + "[".repeat(1000) + "]".repeat(1000) + "}"))
+        .isEqualTo("maximum recursion depth exceeded while decoding a JSON array from a unicode string");
+  }
+
+  @Test
+  void infinitiesAreReadAsPythonReadsThem(TestServer server) throws Exception {
+    assertThat(errorOf(server, """
+        {"action": "version", "version": -Infinity}""")).isEqualTo("-inf is not of type 'integer'");
+  }
+
+  @Test
   void aBadContinuationByteIsPythonsUtf8Error(TestServer server) throws Exception {
     byte[] latin1 = "{\"action\": \"café\"}".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(errorOf(server, latin1))

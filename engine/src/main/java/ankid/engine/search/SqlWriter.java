@@ -1,11 +1,11 @@
 package ankid.engine.search;
 
 import ankid.engine.note.NoteText;
+import ankid.engine.storage.Sql;
 import ankid.engine.util.RustStr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Parsed query → one SQL statement, as Anki's {@code sqlwriter.rs} writes it (same text, same
@@ -193,10 +193,6 @@ public final class SqlWriter {
         .filter(n -> NoteText.stripHtmlPreservingMediaFilenames(n.firstField()).equals(stripped))
         .map(SearchContext.NoteField::noteId)
         .toList();
-    sql.append("n.id in ").append(idList(ids));
-  }
-
-  static String idList(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+    sql.append("n.id in ").append(Sql.idList(ids));
   }
 }

@@ -102,7 +102,8 @@ final class PythonJson {
 
   private Scanned nested(int idx, String kind) throws PythonValueError, NoValue {
     if (depth == MAX_DEPTH) {
-      throw new PythonValueError("maximum recursion depth exceeded while decoding a JSON " + kind + " from a unicode string");
+      throw new PythonValueError(
+          "maximum recursion depth exceeded while decoding a JSON " + kind + " from a unicode string");
     }
     depth++;
     try {
@@ -261,8 +262,8 @@ final class PythonJson {
   private static JsonNode integer(String text) throws PythonValueError {
     int digits = text.charAt(0) == '-' ? text.length() - 1 : text.length();
     if (digits > MAX_INT_DIGITS) {
-      throw new PythonValueError("Exceeds the limit (" + MAX_INT_DIGITS + " digits) for integer string conversion: value has "
-          + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+      throw new PythonValueError("Exceeds the limit (" + MAX_INT_DIGITS + " digits) for integer string conversion: "
+          + "value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
     }
     if (digits <= 18) {
       long value = Long.parseLong(text);
@@ -301,6 +302,7 @@ final class PythonJson {
     for (int i = doc.indexOf('\n'); i >= 0 && i < pos; i = doc.indexOf('\n', i + 1)) lineno++;
     int lastNewline = pos == 0 ? -1 : doc.lastIndexOf('\n', pos - 1);
     int colno = lastNewline < 0 ? doc.codePointCount(0, pos) + 1 : doc.codePointCount(lastNewline, pos);
-    return new PythonValueError(message + ": line " + lineno + " column " + colno + " (char " + doc.codePointCount(0, pos) + ")");
+    int charIndex = doc.codePointCount(0, pos);
+    return new PythonValueError(message + ": line " + lineno + " column " + colno + " (char " + charIndex + ")");
   }
 }
