@@ -128,10 +128,7 @@ final class PythonJson {
       object.set(key.node.textValue(), value.node);
       idx = skipWhitespace(value.end);
       if (charAt(idx) == '}') return new Scanned(object, idx + 1);
-      if (charAt(idx) != ',') throw error("Expecting ',' delimiter", idx);
-      int comma = idx;
-      idx = skipWhitespace(idx + 1);
-      if (charAt(idx) == '}') throw error("Illegal trailing comma before end of object", comma);
+      idx = afterComma(idx, '}', "object");
     }
   }
 
@@ -144,11 +141,17 @@ final class PythonJson {
       array.add(value.node);
       idx = skipWhitespace(value.end);
       if (charAt(idx) == ']') return new Scanned(array, idx + 1);
-      if (charAt(idx) != ',') throw error("Expecting ',' delimiter", idx);
-      int comma = idx;
-      idx = skipWhitespace(idx + 1);
-      if (charAt(idx) == ']') throw error("Illegal trailing comma before end of array", comma);
+      idx = afterComma(idx, ']', "array");
     }
+  }
+
+  /** Past the comma expected at {@code idx} and the blanks after it, where the next member starts. */
+  private int afterComma(int idx, char closer, String kind) throws PythonValueError {
+    if (charAt(idx) != ',') throw error("Expecting ',' delimiter", idx);
+    int next = skipWhitespace(idx + 1);
+    // Python 3.13 names the mistake at the comma
+    if (charAt(next) == closer) throw error("Illegal trailing comma before end of " + kind, idx);
+    return next;
   }
 
   /** The string whose opening quote is just before {@code end}. */
