@@ -24,6 +24,7 @@ final class AnkidServer implements AutoCloseable {
   private final Process process;
   private final int port;
   private final double startupMs;
+  private double startupCpuMs;
 
   private AnkidServer(Process process, int port, double startupMs) {
     this.process = process;
@@ -63,7 +64,9 @@ final class AnkidServer implements AutoCloseable {
     try (HttpConnection c = new HttpConnection(bound)) {
       c.post("{\"action\":\"version\",\"version\":6}");
     }
-    return new AnkidServer(p, bound, (System.nanoTime() - start) / 1e6);
+    AnkidServer server = new AnkidServer(p, bound, (System.nanoTime() - start) / 1e6);
+    server.startupCpuMs = server.cpuMs();
+    return server;
   }
 
   int port() {
@@ -73,6 +76,11 @@ final class AnkidServer implements AutoCloseable {
   /** From spawning the launcher to the first reply. */
   double startupMs() {
     return startupMs;
+  }
+
+  /** CPU time the process had used when it first answered (the launcher's shell included). */
+  double startupCpuMs() {
+    return startupCpuMs;
   }
 
   /** User plus system CPU time of the whole server process so far (10 ms resolution). */

@@ -71,10 +71,10 @@ final class NoteBatches {
     return out;
   }
 
-  /** The same notes as anki-oracle {@code add-notes} input (JSON lines). */
-  void writeOracleInput(Path file) throws IOException {
+  /** The first {@code count} notes as anki-oracle {@code add-notes} input (JSON lines). */
+  void writeOracleInput(Path file, int count) throws IOException {
     StringBuilder sb = new StringBuilder();
-    for (BenchNote n : notes) {
+    for (BenchNote n : notes.subList(0, count)) {
       ObjectNode line = JSON.createObjectNode().put("notetype", n.notetype()).put("deck", n.deck());
       ObjectNode fields = line.putObject("fields");
       n.fields().forEach(fields::put);
