@@ -1,5 +1,9 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.deck.DeckCounts;
@@ -27,12 +31,12 @@ public final class DeckActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> deckNames() {
     return col().read(c -> c.decks().all().stream().map(Deck::name).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, Long> deckNamesAndIds() {
     return col().read(c -> {
       Map<String, Long> out = new LinkedHashMap<>();
@@ -41,7 +45,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, List<Long>> getDecks(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       Map<String, List<Long>> out = new LinkedHashMap<>();
@@ -54,12 +58,12 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public long createDeck(@Param("deck") String deck) {
     return col().write(c -> c.decks().idForName(deck));
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
@@ -68,7 +72,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
     if (!PythonText.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
@@ -81,7 +85,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Object getDeckConfig(@Param("deck") String deck) {
     return col().read(c -> {
       Optional<Deck> d = c.decks().all().stream().filter(x -> x.name().equals(deck)).findFirst();
@@ -91,7 +95,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public boolean saveDeckConfig(@Param("config") JsonNode config) {
     if (!config.has("id")) throw new ApiError("'id'");
     long id;
@@ -110,7 +114,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public boolean setDeckConfigId(@Param("decks") List<String> decks, @Param("configId") JsonNode configId) {
     long id = parseId(configId);
     return col().write(c -> {
@@ -126,7 +130,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object cloneDeckConfigId(@Param("name") String name, @Param(value = "cloneFrom", dflt = "\"1\"") JsonNode cloneFrom) {
     long from = parseId(cloneFrom);
     return col().write(c -> {
@@ -136,7 +140,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public boolean removeDeckConfigId(@Param("configId") long configId) {
     return col().write(c -> {
       if (c.deckConfigs().get(configId).isEmpty()) return false;
@@ -146,7 +150,7 @@ public final class DeckActions {
   }
 
   /** Unknown names create empty decks first, as AnkiConnect's lookup does. */
-  @Action
+  @Action(effect = MODIFYING)
   public Map<String, Object> getDeckStats(@Param("decks") List<String> decks) {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
@@ -169,7 +173,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String deckNameFromId(@Param("deckId") long deckId) {
     return col().read(c -> c.decks().getOrDefault(deckId).name());
   }

@@ -1,5 +1,8 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+
 import ankid.engine.Collection;
 import ankid.engine.study.Answering;
 import ankid.engine.study.ManualScheduling;
@@ -26,7 +29,7 @@ public final class SchedulingActions {
    * One transaction per answer: AnkiConnect answers card by card, so an invalid item fails the
    * call with the earlier answers already saved.
    */
-  @Action
+  @Action(effect = MODIFYING)
   public List<Boolean> answerCards(@Param("answers") List<JsonNode> answers) {
     List<Boolean> out = new ArrayList<>();
     for (JsonNode answer : answers) {
@@ -39,7 +42,7 @@ public final class SchedulingActions {
     return out;
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public Object forgetCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
       ManualScheduling.forget(c, cards);
@@ -47,7 +50,7 @@ public final class SchedulingActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object relearnCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
       ManualScheduling.relearn(c, cards);
@@ -55,7 +58,7 @@ public final class SchedulingActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public boolean setDueDate(@Param("cards") List<Long> cards, @Param("days") JsonNode days) {
     // Anki hands days to a protobuf string field, which refuses anything but text
     if (!days.isTextual()) throw new ApiError("bad argument type for built-in operation");

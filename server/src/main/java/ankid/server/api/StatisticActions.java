@@ -1,5 +1,8 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.engine.stats.RevlogQueries;
 import ankid.engine.stats.RevlogQueries.Review;
@@ -30,31 +33,31 @@ public final class StatisticActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public long getNumCardsReviewedToday() {
     return col().read(RevlogQueries::reviewedToday);
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<List<Object>> getNumCardsReviewedByDay() {
     return col().read(c -> RevlogQueries.reviewedByDay(c).stream()
         .map(d -> List.<Object>of(d.day().toString(), d.count())).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String getCollectionStatsHTML(@Param(value = "wholeCollection", dflt = "true") JsonNode wholeCollection) {
     boolean whole = PythonText.truthy(wholeCollection);
     return col().read(c -> StatsReportHtml.render(StatsReportData.compute(c, StatsScope.of(c, whole))));
   }
 
   /** The deck is looked up create-if-missing, as AnkiConnect's deck helper does. */
-  @Action
+  @Action(effect = MODIFYING)
   public List<List<Long>> cardReviews(@Param("deck") String deck, @Param("startID") long startId) {
     return col().write(c -> RevlogQueries.reviewsInDeckAfter(c.db(), c.decks().idForName(deck), startId)
         .stream().map(Review::asTuple).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, List<Map<String, Object>>> getReviewsOfCards(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
@@ -78,7 +81,7 @@ public final class StatisticActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public long getLatestReviewID(@Param("deck") String deck) {
     return col().write(c -> RevlogQueries.latestReviewId(c.db(), c.decks().idForName(deck)));
   }
@@ -87,7 +90,7 @@ public final class StatisticActions {
    * AnkiConnect builds one INSERT by pasting each value's Python text unquoted, so only numbers
    * are accepted; anything else fails as SQLite would fail that statement, before any row lands.
    */
-  @Action
+  @Action(effect = MODIFYING)
   public Object insertReviews(@Param("reviews") List<List<JsonNode>> reviews) {
     if (reviews.isEmpty()) return null;
     List<Review> rows = new ArrayList<>();
