@@ -2,6 +2,7 @@ package ankid.engine.card;
 
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Graves;
+import ankid.engine.storage.IdList;
 import java.util.List;
 
 /** Bulk card operations on the {@code cards} table that decks and notes need. */
@@ -22,6 +23,18 @@ public final class CardStore {
   public Long deckOf(long cardId) {
     long did = db.queryLong("select did from cards where id = ?", -1, cardId);
     return did < 0 ? null : did;
+  }
+
+  /** A card with its note's notetype and sort field, for summaries. */
+  public record LineRow(long id, long noteId, long deckId, int ord, int queue, long notetypeId, String sortField) {}
+
+  /** The given cards with their notes' sort fields, by id; unknown ids are skipped. */
+  public List<LineRow> lines(List<Long> cardIds) {
+    return db.query("select c.id, c.nid, c.did, c.ord, c.queue, n.mid, n.sfld from cards c join notes n on n.id = c.nid"
+            + " where c.id in (select value from json_each(?)) order by c.id",
+        rs -> new LineRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getLong(6),
+            rs.getString(7)),
+        IdList.json(cardIds));
   }
 
   /** Deletes cards, leaving graves so a sync propagates the deletion; unknown ids are ignored. */

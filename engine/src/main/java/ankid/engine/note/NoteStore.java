@@ -1,6 +1,7 @@
 package ankid.engine.note;
 
 import ankid.engine.storage.Db;
+import ankid.engine.storage.IdList;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,6 +51,15 @@ public final class NoteStore {
         note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
         NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
         NoteText.firstFieldChecksum(note.fields()));
+  }
+
+  /** A note's notetype and stored sort field ({@code sfld}), for summaries. */
+  public record SortFieldRow(long id, long notetypeId, String sortField) {}
+
+  /** The given notes' sort fields, by id; unknown ids are skipped. */
+  public List<SortFieldRow> sortFields(List<Long> ids) {
+    return db.query("select id, mid, sfld from notes where id in (select value from json_each(?)) order by id",
+        rs -> new SortFieldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)), IdList.json(ids));
   }
 
   public void delete(long id) {
