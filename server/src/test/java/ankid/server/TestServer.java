@@ -1,5 +1,6 @@
 package ankid.server;
 
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,9 +30,19 @@ public final class TestServer implements AutoCloseable {
 
   /** A server whose collection sees {@code clock} as "now" (for fixtures with dated reviews). */
   public TestServer(Path base, ServerConfig config, Clock clock) throws Exception {
+    this(base, config, clock, ConfirmSettings.defaults(), Clock.systemUTC());
+  }
+
+  /** A server with a confirmation gate whose tokens are timed by {@code tokenClock}. */
+  public TestServer(Path base, ConfirmSettings confirm, Clock tokenClock) throws Exception {
+    this(base, ServerConfig.defaults(), Clock.systemDefaultZone(), confirm, tokenClock);
+  }
+
+  private TestServer(Path base, ServerConfig config, Clock clock, ConfirmSettings confirm, Clock tokenClock)
+      throws Exception {
     profiles = new Profiles(base, clock);
     profiles.open("User 1");
-    http = new HttpServer(new Api(config, profiles).gateway(), List.of("127.0.0.1"), 0);
+    http = new HttpServer(new Api(config, profiles, confirm, tokenClock).gateway(), List.of("127.0.0.1"), 0);
     http.start();
   }
 

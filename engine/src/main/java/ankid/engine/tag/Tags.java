@@ -47,19 +47,19 @@ public final class Tags {
 
   /** Drops registered tags no note uses (Anki's "Clear Unused Tags"). Returns how many went. */
   public int clearUnused() {
+    List<String> unused = unused();
+    for (String tag : unused) db.exec("delete from tags where tag = ?", tag);
+    return unused.size();
+  }
+
+  /** Registered tags that no note uses. */
+  public List<String> unused() {
     Set<String> used = new HashSet<>();
     db.query("select tags from notes", rs -> {
       for (String tag : TagNames.split(rs.getString(1))) used.add(Unicase.fold(tag));
       return null;
     });
-    int removed = 0;
-    for (String tag : all()) {
-      if (!used.contains(Unicase.fold(tag))) {
-        db.exec("delete from tags where tag = ?", tag);
-        removed++;
-      }
-    }
-    return removed;
+    return all().stream().filter(tag -> !used.contains(Unicase.fold(tag))).toList();
   }
 
   /** Whether {@code tag} equals {@code other} ignoring case, or is one of its {@code ::} children. */

@@ -58,7 +58,7 @@ public final class MediaActions {
   }
 
   /** AnkiConnect looks files up by their base name only. */
-  private static String basename(String name) {
+  public static String basename(String name) {
     int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     return name.substring(cut + 1);
   }

@@ -90,7 +90,7 @@ public final class MiscActions {
       if (!a.isObject()) throw new ApiError("'" + PythonText.repr(a) + "' is not a request object");
     }
     ArrayNode out = json.createArrayNode();
-    for (JsonNode a : actions) out.add(dispatcher.dispatch(a));
+    for (JsonNode a : actions) out.add(dispatcher.dispatchInBatch(a));
     return out;
   }
 

@@ -294,9 +294,7 @@ public final class NoteActions {
   @Action(effect = DESTRUCTIVE)
   public Object removeEmptyNotes() {
     return col().write(c -> {
-      for (Notetype nt : c.notetypes().all()) {
-        if (c.notes().store().idsOfNotetype(nt.id()).isEmpty()) c.notetypes().delete(nt.id());
-      }
+      for (Notetype nt : c.notetypes().withoutNotes()) c.notetypes().delete(nt.id());
       return null;
     });
   }

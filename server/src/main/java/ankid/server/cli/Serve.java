@@ -5,6 +5,8 @@ import ankid.server.Api;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
+import ankid.server.gate.ConfirmMode;
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
 import java.io.IOException;
 import java.net.URI;
@@ -29,9 +31,15 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
   Integer port;
 
+  @Option(names = "--confirm", paramLabel = "MODE", converter = ConfirmModeConverter.class,
+      description = "Hold back destructive|modifying requests until confirmed, or off (default: config key"
+          + " confirm, else off; MCP tools confirm destructive ones unless off is given)")
+  ConfirmMode confirm;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
+    ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     try {
       profiles.open(options.profile());
@@ -41,7 +49,7 @@ public final class Serve implements Callable<Integer> {
     }
     boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
     List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
-    HttpServer server = new HttpServer(new Api(cfg, profiles).gateway(), addresses, cfg.webBindPort());
+    HttpServer server = new HttpServer(new Api(cfg, profiles, confirmSettings, Clock.systemUTC()).gateway(), addresses, cfg.webBindPort());
     try {
       server.start();
     } catch (IOException e) {
