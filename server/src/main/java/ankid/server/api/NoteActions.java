@@ -63,12 +63,12 @@ public final class NoteActions {
     });
   }
 
-  @Action(effect = READ_ONLY)
+  @Action(effect = MODIFYING)
   public boolean canAddNote(@Param("note") JsonNode note) {
     return canAdd(note) == null;
   }
 
-  @Action(effect = READ_ONLY)
+  @Action(effect = MODIFYING)
   public Map<String, Object> canAddNoteWithErrorDetail(@Param("note") JsonNode note) {
     String error = canAdd(note);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -77,12 +77,12 @@ public final class NoteActions {
     return out;
   }
 
-  @Action(effect = READ_ONLY)
+  @Action(effect = MODIFYING)
   public List<Boolean> canAddNotes(@Param("notes") List<JsonNode> notes) {
     return notes.stream().map(this::canAddNote).toList();
   }
 
-  @Action(effect = READ_ONLY)
+  @Action(effect = MODIFYING)
   public List<Map<String, Object>> canAddNotesWithErrorDetail(@Param("notes") List<JsonNode> notes) {
     return notes.stream().map(this::canAddNoteWithErrorDetail).toList();
   }

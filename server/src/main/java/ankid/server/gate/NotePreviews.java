@@ -30,6 +30,12 @@ final class NotePreviews {
       return "add " + count(notes.size(), "note") + cardsAdded(f) + " to " + (decks.size() == 1 ? "deck " : "decks ")
           + names(new ArrayList<>(decks));
     });
+    // AnkiConnect stores a checked note's media, so these change the media folder when given any.
+    p.inCollectionUnless("canAddNote", call -> hasMedia(call.arg("note")), f -> check(f, 1));
+    p.inCollectionUnless("canAddNoteWithErrorDetail", call -> hasMedia(call.arg("note")), f -> check(f, 1));
+    p.inCollectionUnless("canAddNotes", NotePreviews::anyMedia, f -> check(f, f.<List<JsonNode>>arg("notes").size()));
+    p.inCollectionUnless("canAddNotesWithErrorDetail", NotePreviews::anyMedia,
+        f -> check(f, f.<List<JsonNode>>arg("notes").size()));
     p.inCollectionUnless("updateNoteFields", call -> hasMedia(call.arg("note")), f -> {
       JsonNode note = f.arg("note");
       return "edit " + fieldNames(note.path("fields")) + " of " + describeNote(f, note.path("id").asLong());
@@ -57,6 +63,11 @@ final class NotePreviews {
       return unused.isEmpty() ? "delete notetypes that have no notes (there are none: nothing changes)"
           : "delete " + count(unused.size(), "notetype") + " that no note uses: " + names(unused);
     });
+  }
+
+  private static String check(Facts f, int notes) {
+    return "check whether " + (notes == 1 ? "a note" : count(notes, "note")) + " could be added"
+        + (f.ranAhead() ? " (changes nothing)" : ", storing the media files the notes name");
   }
 
   /** A note as a person recognises it: {@code note 123 ("hola")}. */
