@@ -18,4 +18,10 @@ public @interface Action {
 
   /** The worst this action can do with any parameters. */
   Effect effect();
+
+  /**
+   * Whether repeating a call with the same parameters changes nothing more (set this value, delete
+   * these ids…); read-only actions are idempotent anyway. MCP clients may retry such tools.
+   */
+  boolean idempotent() default false;
 }

@@ -32,8 +32,8 @@ public final class ActionRegistry {
     }
   }
 
-  /** An action's name, what it can do, and its parameters in declaration order. */
-  public record ActionSpec(String name, Effect effect, List<ParamSpec> params) {}
+  /** An action's name, what it can do, whether repeating it changes more, and its parameters in order. */
+  public record ActionSpec(String name, Effect effect, boolean idempotent, List<ParamSpec> params) {}
 
   /** An action with its parameters bound: what the gate previews and then runs. */
   public record BoundCall(ActionSpec action, List<Object> args) {
@@ -78,7 +78,8 @@ public final class ActionRegistry {
         params.add(new ParamSpec(spec.value(), json.getTypeFactory().constructType(p.getParameterizedType()), dflt));
       }
       if (a.effect() == null) throw new IllegalStateException(name + ": no effect declared");
-      ActionSpec spec = new ActionSpec(name, a.effect(), List.copyOf(params));
+      ActionSpec spec = new ActionSpec(name, a.effect(), a.idempotent() || a.effect() == Effect.READ_ONLY,
+          List.copyOf(params));
       if (actions.put(name, new Entry(spec, group, m)) != null) {
         throw new IllegalStateException("action registered twice: " + name);
       }

@@ -86,7 +86,7 @@ public final class CardActions {
    * AnkiConnect drops cards already in the requested state while iterating the same list, so the
    * card sliding into a removed card's place is never looked at (and is changed after all).
    */
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean suspend(@Param("cards") List<Long> cards, @Param(value = "suspend", dflt = "true") JsonNode suspend) {
     return col().write(c -> {
       List<Long> remaining = new ArrayList<>(cards);
@@ -101,7 +101,7 @@ public final class CardActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object unsuspend(@Param("cards") List<Long> cards) {
     suspend(cards, com.fasterxml.jackson.databind.node.BooleanNode.FALSE);
     return null;
@@ -175,7 +175,7 @@ public final class CardActions {
   }
 
   /** Each card is saved on its own in AnkiConnect, so a failure keeps the cards saved before it. */
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public List<Boolean> setEaseFactors(@Param("cards") List<Long> cards, @Param("easeFactors") List<JsonNode> easeFactors) {
     RuntimeException[] failure = new RuntimeException[1];
     List<Boolean> out = col().write(c -> {
@@ -202,7 +202,7 @@ public final class CardActions {
     return out;
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object setSpecificValueOfCard(@Param("card") JsonNode card, @Param("keys") JsonNode keys,
       @Param("newValues") JsonNode newValues, @Param(value = "warning_check", dflt = "false") JsonNode warningCheck) {
     if (card.isArray() || !keys.isArray() || !newValues.isArray() || keys.size() != newValues.size()) return false;

@@ -58,12 +58,12 @@ public final class DeckActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public long createDeck(@Param("deck") String deck) {
     return col().write(c -> c.decks().idForName(deck));
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
@@ -72,7 +72,7 @@ public final class DeckActions {
     });
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
     if (!PythonText.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
@@ -95,7 +95,7 @@ public final class DeckActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean saveDeckConfig(@Param("config") JsonNode config) {
     if (!config.has("id")) throw new ApiError("'id'");
     long id;
@@ -114,7 +114,7 @@ public final class DeckActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean setDeckConfigId(@Param("decks") List<String> decks, @Param("configId") JsonNode configId) {
     long id = parseId(configId);
     return col().write(c -> {
@@ -140,7 +140,7 @@ public final class DeckActions {
     });
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public boolean removeDeckConfigId(@Param("configId") long configId) {
     return col().write(c -> {
       if (c.deckConfigs().get(configId).isEmpty()) return false;
@@ -150,7 +150,7 @@ public final class DeckActions {
   }
 
   /** Unknown names create empty decks first, as AnkiConnect's lookup does. */
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Map<String, Object> getDeckStats(@Param("decks") List<String> decks) {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();

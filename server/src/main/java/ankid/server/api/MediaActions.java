@@ -51,7 +51,7 @@ public final class MediaActions {
     return col().media().path().toString();
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteMediaFile(@Param("filename") String filename) {
     col().media().delete(basename(filename));
     return null;

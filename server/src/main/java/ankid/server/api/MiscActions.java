@@ -104,7 +104,7 @@ public final class MiscActions {
     return profiles.active();
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean loadProfile(@Param("name") String name) {
     if (name.equals(profiles.active())) return true;
     if (!profiles.names().contains(name)) return false;

@@ -133,7 +133,7 @@ public final class ModelActions {
     return col().read(c -> Map.of("css", model(c, modelName).config().getCss()));
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateModelTemplates(@Param("model") JsonNode model) {
     String name = key(model, "name");
     return edit(name, nt -> {
@@ -156,7 +156,7 @@ public final class ModelActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateModelStyling(@Param("model") JsonNode model) {
     String name = key(model, "name");
     return edit(name, nt -> NotetypeEdits.withCss(nt, key(model, "css")));
@@ -231,7 +231,7 @@ public final class ModelActions {
     return edit(modelName, nt -> NotetypeEdits.repositionField(nt, fieldIndex(nt, fieldName), index));
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object modelFieldAdd(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param(value = "index", dflt = "null") Integer index) {
     return edit(modelName, nt -> {
@@ -245,7 +245,7 @@ public final class ModelActions {
     return edit(modelName, nt -> NotetypeEdits.removeField(nt, fieldIndex(nt, fieldName)));
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object modelFieldSetFont(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param("font") JsonNode font) {
     return edit(modelName, nt -> {
@@ -255,7 +255,7 @@ public final class ModelActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object modelFieldSetFontSize(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param("fontSize") JsonNode fontSize) {
     return edit(modelName, nt -> {
@@ -270,7 +270,7 @@ public final class ModelActions {
   }
 
   /** Current Anki always has field descriptions, so this saves and answers true. */
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean modelFieldSetDescription(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param("description") JsonNode description) {
     edit(modelName, nt -> {

@@ -63,12 +63,12 @@ public final class NoteActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean canAddNote(@Param("note") JsonNode note) {
     return canAdd(note) == null;
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Map<String, Object> canAddNoteWithErrorDetail(@Param("note") JsonNode note) {
     String error = canAdd(note);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -77,12 +77,12 @@ public final class NoteActions {
     return out;
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public List<Boolean> canAddNotes(@Param("notes") List<JsonNode> notes) {
     return notes.stream().map(this::canAddNote).toList();
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public List<Map<String, Object>> canAddNotesWithErrorDetail(@Param("notes") List<JsonNode> notes) {
     return notes.stream().map(this::canAddNoteWithErrorDetail).toList();
   }
@@ -101,7 +101,7 @@ public final class NoteActions {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateNoteFields(@Param("note") JsonNode note) {
     return col().write(c -> {
       updateFields(c, note);
@@ -122,7 +122,7 @@ public final class NoteActions {
     c.notes().update(note.withFields(values));
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateNote(@Param("note") JsonNode note) {
     if (!note.has("fields") && !note.has("tags")) throw new ApiError("Must provide a \"fields\" or \"tags\" property.");
     if (note.has("fields")) updateNoteFields(note);
@@ -158,7 +158,7 @@ public final class NoteActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateNoteTags(@Param("note") JsonNode note, @Param("tags") JsonNode tags) {
     List<String> list = new ArrayList<>();
     if (tags.isTextual()) {
@@ -182,7 +182,7 @@ public final class NoteActions {
     return col().read(c -> c.notes().require(note).tags());
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object addTags(@Param("notes") List<Long> notes, @Param("tags") String tags,
       @Param(value = "add", dflt = "true") JsonNode add) {
     return col().write(c -> {
@@ -192,7 +192,7 @@ public final class NoteActions {
     });
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object removeTags(@Param("notes") List<Long> notes, @Param("tags") String tags) {
     return col().write(c -> {
       c.tags().removeFromNotes(notes, tags);
@@ -205,7 +205,7 @@ public final class NoteActions {
     return col().read(c -> c.tags().all());
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object clearUnusedTags() {
     return col().write(c -> {
       c.tags().clearUnused();
@@ -213,7 +213,7 @@ public final class NoteActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public Object replaceTags(@Param("notes") List<Long> notes, @Param("tag_to_replace") String tagToReplace,
       @Param("replace_with_tag") String replaceWithTag) {
     return col().write(c -> {
@@ -222,7 +222,7 @@ public final class NoteActions {
     });
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object replaceTagsInAllNotes(@Param("tag_to_replace") String tagToReplace,
       @Param("replace_with_tag") String replaceWithTag) {
     return col().write(c -> {
@@ -282,7 +282,7 @@ public final class NoteActions {
     });
   }
 
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteNotes(@Param("notes") List<Long> notes) {
     return col().write(c -> {
       c.notes().delete(notes);
@@ -291,7 +291,7 @@ public final class NoteActions {
   }
 
   /** AnkiConnect's removeEmptyNotes deletes every notetype without notes, despite its name. */
-  @Action(effect = DESTRUCTIVE)
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object removeEmptyNotes() {
     return col().write(c -> {
       for (Notetype nt : c.notetypes().withoutNotes()) c.notetypes().delete(nt.id());

@@ -51,7 +51,7 @@ public final class StatisticActions {
   }
 
   /** The deck is looked up create-if-missing, as AnkiConnect's deck helper does. */
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public List<List<Long>> cardReviews(@Param("deck") String deck, @Param("startID") long startId) {
     return col().write(c -> RevlogQueries.reviewsInDeckAfter(c.db(), c.decks().idForName(deck), startId)
         .stream().map(Review::asTuple).toList());
@@ -81,7 +81,7 @@ public final class StatisticActions {
     });
   }
 
-  @Action(effect = MODIFYING)
+  @Action(effect = MODIFYING, idempotent = true)
   public long getLatestReviewID(@Param("deck") String deck) {
     return col().write(c -> RevlogQueries.latestReviewId(c.db(), c.decks().idForName(deck)));
   }

@@ -25,9 +25,11 @@ final class DeckPreviews {
         return "delete decks " + names(named) + " (none of them exists: nothing changes)";
       }
       int subdecks = Math.max(0, f.deleted("decks") - existing.size());
-      return "delete " + (existing.size() == 1 ? "deck " : "decks ") + names(existing)
-          + (subdecks > 0 ? " with " + count(subdecks, "subdeck") : "") + ", their " + count(f.deleted("cards"), "card")
-          + " and " + count(f.deleted("notes"), "note") + " left without cards";
+      String decks = "delete " + (existing.size() == 1 ? "deck " : "decks ") + names(existing)
+          + (subdecks > 0 ? " with " + count(subdecks, "subdeck") : "");
+      if (f.deleted("cards") == 0) return decks + " (no cards in them)";
+      return decks + " and " + count(f.deleted("cards"), "card") + " in them"
+          + (f.deleted("notes") > 0 ? ", deleting the " + count(f.deleted("notes"), "note") + " left without cards" : "");
     });
     p.inCollection("saveDeckConfig", f -> {
       JsonNode config = f.arg("config");

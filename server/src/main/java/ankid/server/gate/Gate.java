@@ -3,7 +3,6 @@ package ankid.server.gate;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.server.api.ActionRegistry;
-import ankid.server.api.ActionRegistry.ActionSpec;
 import ankid.server.api.ApiError;
 import ankid.server.api.Effect;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +27,6 @@ import java.util.function.Supplier;
  * exactly the change that runs. With mode {@code off} and neither member, requests pass untouched.
  */
 public final class Gate {
-  /** Nested multi batches deeper than this are treated as destructive rather than inspected. */
-  private static final int MAX_DEPTH = 8;
   private static final int MAX_LISTED = 5;
 
   private final ObjectMapper json;
@@ -61,7 +58,7 @@ public final class Gate {
     boolean previewOnly = request.path("preview").isBoolean() && request.get("preview").asBoolean();
     JsonNode confirm = request.get("confirm");
     if (!previewOnly && confirm == null && mode == ConfirmMode.OFF) return null;
-    Effect effect = effectOf(action, params, 0);
+    Effect effect = RequestEffect.of(registry, action, params);
     String digest = RequestDigest.of(action, params, key);
     String reason = null;
     if (!previewOnly) {
@@ -84,31 +81,18 @@ public final class Gate {
     return reply;
   }
 
-  /** What a request can do at worst; a batch is as dangerous as its most dangerous part. */
-  public Effect effectOf(String action, JsonNode params, int depth) {
-    ActionSpec spec = registry.spec(action).orElse(null);
-    if (spec == null) return Effect.READ_ONLY; // fails as an unsupported action, changing nothing
-    if (!action.equals("multi")) return spec.effect();
-    if (depth >= MAX_DEPTH) return Effect.DESTRUCTIVE;
-    Effect worst = Effect.READ_ONLY;
-    for (JsonNode sub : subRequests(params)) {
-      worst = worst.max(effectOf(sub.get("action").asText(), subParams(sub), depth + 1));
-    }
-    return worst;
-  }
-
   private Preview preview(String action, JsonNode params, int depth) {
-    if (!action.equals("multi") || depth >= MAX_DEPTH) {
+    if (!action.equals("multi") || depth >= RequestEffect.MAX_DEPTH) {
       return previews.preview(registry.bind(action, params), registry, collection, json);
     }
-    List<JsonNode> subs = subRequests(params);
+    List<JsonNode> subs = RequestEffect.subRequests(params);
     ArrayNode parts = json.createArrayNode();
     List<String> intents = new ArrayList<>();
     for (int i = 0; i < subs.size(); i++) {
       JsonNode sub = subs.get(i);
       String subAction = sub.get("action").asText();
-      JsonNode subParams = subParams(sub);
-      if (effectOf(subAction, subParams, depth + 1) == Effect.READ_ONLY) continue;
+      JsonNode subParams = RequestEffect.subParams(sub);
+      if (RequestEffect.of(registry, subAction, subParams, depth + 1) == Effect.READ_ONLY) continue;
       ObjectNode part;
       try {
         Preview p = preview(subAction, subParams, depth + 1);
@@ -124,7 +108,7 @@ public final class Gate {
     }
     ObjectNode d = json.createObjectNode();
     d.put("action", "multi");
-    d.put("effect", effectOf("multi", params, depth).wireName());
+    d.put("effect", RequestEffect.of(registry, "multi", params, depth).wireName());
     String intent = batchIntent(intents, subs.size());
     d.put("intent", intent);
     d.set("actions", parts);
@@ -137,22 +121,5 @@ public final class Gate {
     List<String> shown = intents.subList(0, Math.min(MAX_LISTED, intents.size()));
     String more = intents.size() > MAX_LISTED ? "; and " + (intents.size() - MAX_LISTED) + " more" : "";
     return intents.size() + " changes: " + String.join("; ", shown) + more;
-  }
-
-  /** The sub-requests multi would run; empty when multi would fail before running any. */
-  private static List<JsonNode> subRequests(JsonNode params) {
-    JsonNode actions = params == null ? null : params.get("actions");
-    List<JsonNode> out = new ArrayList<>();
-    if (actions == null || !actions.isArray()) return out;
-    for (JsonNode a : actions) {
-      if (!a.isObject()) return List.of();
-      if (a.path("action").isTextual()) out.add(a);
-    }
-    return out;
-  }
-
-  private ObjectNode subParams(JsonNode sub) {
-    JsonNode p = sub.get("params");
-    return p != null && p.isObject() ? (ObjectNode) p : json.createObjectNode();
   }
 }

@@ -1,5 +1,6 @@
 package ankid.server.http;
 
+import ankid.server.mcp.McpHttpEndpoint;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -37,6 +38,11 @@ public final class HttpServer implements AutoCloseable {
   private final List<ServerConnector> connectors = new ArrayList<>();
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
+    this(gateway, null, bindAddresses, port);
+  }
+
+  /** The API, and MCP at {@code /mcp} when {@code mcp} is given. */
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, List<String> bindAddresses, int port) {
     HostCheck hostCheck = new HostCheck(bindAddresses.stream().allMatch(HttpServer::isLoopback));
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
     pool.setName("ankid-http");
@@ -54,7 +60,7 @@ public final class HttpServer implements AutoCloseable {
       server.addConnector(c);
       connectors.add(c);
     }
-    server.setHandler(new Handler.Abstract() {
+    Handler.Wrapper handler = new Handler.Wrapper() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!hostCheck.allows(request.getHeaders().get(HttpHeader.HOST))) {
@@ -62,6 +68,9 @@ public final class HttpServer implements AutoCloseable {
           response.getHeaders().put(HttpHeader.CONNECTION, "close");
           response.write(true, ByteBuffer.allocate(0), callback);
           return true;
+        }
+        if (mcp != null && McpHttpEndpoint.matches(Request.getPathInContext(request))) {
+          return McpRequests.handle(mcp, getHandler(), request, response, callback);
         }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
@@ -86,7 +95,9 @@ public final class HttpServer implements AutoCloseable {
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
         return true;
       }
-    });
+    };
+    if (mcp != null) handler.setHandler(mcp.handler());
+    server.setHandler(handler);
   }
 
   public void start() throws Exception {
