@@ -54,7 +54,7 @@ public final class Api {
         new StatisticActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
-    this.gate = new Gate(json, registry, profiles::collection, Previews.standard(),
+    this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),
         new Tokens(clock, confirm.expiry()), confirm.api());
     dispatcher.setGate(gate);
     this.confirm = confirm;

@@ -200,6 +200,23 @@ class TransportTest {
     }
   }
 
+  @Test
+  void aBodyThatArrivesAfterItsHeadersIsWaitedFor() throws Exception {
+    URI u = server.uri();
+    try (Socket s = new Socket(u.getHost(), u.getPort())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      String body = "{\"action\":\"version\"}";
+      out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + body.length() + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(300);
+      out.write(body.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      assertThat(readUntil(s.getInputStream(), "\r\n\r\n")).startsWith("HTTP/1.1 200");
+    }
+  }
+
   private static String readUntil(InputStream in, String end) throws Exception {
     StringBuilder sb = new StringBuilder();
     while (!sb.toString().endsWith(end)) {

@@ -1,7 +1,6 @@
 package ankid.server.gate;
 
 import ankid.engine.AnkiException;
-import ankid.engine.Collection;
 import ankid.server.api.ActionRegistry;
 import ankid.server.api.ApiError;
 import ankid.server.api.Effect;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The confirmation gate in the request path. A request whose action the mode gates (a {@code multi}
@@ -31,12 +29,12 @@ public final class Gate {
 
   private final ObjectMapper json;
   private final ActionRegistry registry;
-  private final Supplier<Collection> collection;
+  private final CollectionAccess collection;
   private final Previews previews;
   private final Tokens tokens;
   private final ConfirmMode mode;
 
-  public Gate(ObjectMapper json, ActionRegistry registry, Supplier<Collection> collection, Previews previews,
+  public Gate(ObjectMapper json, ActionRegistry registry, CollectionAccess collection, Previews previews,
       Tokens tokens, ConfirmMode mode) {
     this.json = json;
     this.registry = registry;

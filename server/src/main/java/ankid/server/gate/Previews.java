@@ -6,6 +6,7 @@ import ankid.engine.summary.CardLine;
 import ankid.engine.summary.NoteLine;
 import ankid.server.api.ActionRegistry;
 import ankid.server.api.ActionRegistry.BoundCall;
+import ankid.server.api.ApiError;
 import ankid.server.api.Effect;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * How each action is previewed. An action whose work stays inside the collection database is run
@@ -87,51 +87,44 @@ public final class Previews {
    * The preview of one bound call. A call that fails when run ahead throws what the action would
    * throw, so the client gets the action's own error instead of a confirmation it cannot use.
    */
-  Preview preview(BoundCall call, ActionRegistry registry, Supplier<Collection> collection, ObjectMapper json) {
+  Preview preview(BoundCall call, ActionRegistry registry, CollectionAccess collection, ObjectMapper json) {
     Entry entry = entries.getOrDefault(call.name(), new Entry(c -> false, Previews::generic));
-    RowChanges changes = null;
-    Collection col = null;
-    if (entry.runAhead().test(call)) {
-      col = collection.get();
-      changes = col.dryRun(c -> {
-        try {
-          return registry.invoke(call);
-        } catch (RuntimeException e) {
-          throw e;
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }).changes();
-    } else if (call.action().effect() != Effect.READ_ONLY) {
-      col = collectionIfOpen(collection);
-    }
-    Facts facts = new Facts(call, changes, col);
     ObjectNode d = json.createObjectNode();
     d.put("action", call.name());
     d.put("effect", call.action().effect().wireName());
-    Runnable describe = () -> {
-      d.put("intent", entry.previewer().intent(facts));
-      if (facts.changes() != null) describeChanges(facts.changes(), facts.col(), d);
-      entry.previewer().details(facts, d);
-    };
-    if (col == null) {
-      describe.run();
-    } else {
-      col.read(c -> {
-        describe.run();
-        return null;
+    if (entry.runAhead().test(call)) {
+      collection.with(col -> {
+        RowChanges changes = col.dryRun(c -> invoke(registry, call)).changes();
+        return col.read(c -> describe(entry.previewer(), new Facts(call, changes, c), d));
       });
+    } else if (call.action().effect() == Effect.READ_ONLY) {
+      describe(entry.previewer(), new Facts(call, null, null), d);
+    } else {
+      try {
+        collection.with(col -> col.read(c -> describe(entry.previewer(), new Facts(call, null, c), d)));
+      } catch (ApiError noCollection) {
+        describe(entry.previewer(), new Facts(call, null, null), d);
+      }
     }
     if (!entries.containsKey(call.name())) d.set("params", json.valueToTree(paramsOf(call)));
     return new Preview(d.get("intent").asText(), d);
   }
 
-  private static Collection collectionIfOpen(Supplier<Collection> collection) {
+  private static Object invoke(ActionRegistry registry, BoundCall call) {
     try {
-      return collection.get();
+      return registry.invoke(call);
     } catch (RuntimeException e) {
-      return null;
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
+  }
+
+  private static ObjectNode describe(Previewer previewer, Facts facts, ObjectNode d) {
+    d.put("intent", previewer.intent(facts));
+    if (facts.changes() != null) describeChanges(facts.changes(), facts.col(), d);
+    previewer.details(facts, d);
+    return d;
   }
 
   private static Map<String, Object> paramsOf(BoundCall call) {

@@ -61,6 +61,16 @@ public final class HttpServer implements AutoCloseable {
       connectors.add(c);
     }
     Handler.Wrapper handler = new Handler.Wrapper() {
+      /**
+       * The body is read with blocking I/O, so Jetty must never run this on a selector thread (a
+       * wrapper without a child would otherwise call itself non-blocking, and a request whose body
+       * arrives in a second packet would wait for its own thread until the idle timeout).
+       */
+      @Override
+      public InvocationType getInvocationType() {
+        return InvocationType.BLOCKING;
+      }
+
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!hostCheck.allows(request.getHeaders().get(HttpHeader.HOST))) {

@@ -41,30 +41,22 @@ public final class AnkiMcp {
   /** A server for one client over stdio (or any single-session transport). */
   public static McpSyncServer serve(McpServerTransportProvider transport, ActionRegistry registry, Backend backend,
       ConfirmMode mode) {
-    Tools tools = new Tools(registry, backend, mode);
-    return McpServer.sync(transport)
-        .serverInfo("ankid", Main.version())
-        .instructions(INSTRUCTIONS)
-        .capabilities(capabilities())
-        .tools(tools.specifications())
-        .resources(new Resources(backend).specifications())
-        .build();
+    return build(McpServer.sync(transport), registry, backend, mode);
   }
 
   /** A server for many clients over streamable HTTP. */
   public static McpSyncServer serve(McpStreamableServerTransportProvider transport, ActionRegistry registry,
       Backend backend, ConfirmMode mode) {
-    Tools tools = new Tools(registry, backend, mode);
-    return McpServer.sync(transport)
-        .serverInfo("ankid", Main.version())
-        .instructions(INSTRUCTIONS)
-        .capabilities(capabilities())
-        .tools(tools.specifications())
-        .resources(new Resources(backend).specifications())
-        .build();
+    return build(McpServer.sync(transport), registry, backend, mode);
   }
 
-  private static McpSchema.ServerCapabilities capabilities() {
-    return McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build();
+  private static McpSyncServer build(McpServer.SyncSpecification<?> spec, ActionRegistry registry, Backend backend,
+      ConfirmMode mode) {
+    return spec.serverInfo("ankid", Main.version())
+        .instructions(INSTRUCTIONS)
+        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
+        .tools(new Tools(registry, backend, mode).specifications())
+        .resources(new Resources(backend).specifications())
+        .build();
   }
 }
