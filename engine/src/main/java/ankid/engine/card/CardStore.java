@@ -2,7 +2,7 @@ package ankid.engine.card;
 
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Graves;
-import ankid.engine.storage.IdList;
+import ankid.engine.storage.Sql;
 import java.util.List;
 
 /** Bulk card operations on the {@code cards} table that decks and notes need. */
@@ -34,7 +34,7 @@ public final class CardStore {
             + " where c.id in (select value from json_each(?)) order by c.id",
         rs -> new LineRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getLong(6),
             rs.getString(7)),
-        IdList.json(cardIds));
+        Sql.idArray(cardIds));
   }
 
   /** Deletes cards, leaving graves so a sync propagates the deletion; unknown ids are ignored. */

@@ -1,7 +1,7 @@
 package ankid.engine.note;
 
 import ankid.engine.storage.Db;
-import ankid.engine.storage.IdList;
+import ankid.engine.storage.Sql;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +59,7 @@ public final class NoteStore {
   /** The given notes' sort fields, by id; unknown ids are skipped. */
   public List<SortFieldRow> sortFields(List<Long> ids) {
     return db.query("select id, mid, sfld from notes where id in (select value from json_each(?)) order by id",
-        rs -> new SortFieldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)), IdList.json(ids));
+        rs -> new SortFieldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)), Sql.idArray(ids));
   }
 
   public void delete(long id) {

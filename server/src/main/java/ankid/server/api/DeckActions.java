@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Deck actions (api doc §2.2). */
+/** Deck and preset actions ({@code plugin/__init__.py, AnkiConnect.deckNames … removeDeckConfigId}). */
 public final class DeckActions {
   private final Profiles profiles;
 
@@ -74,7 +74,7 @@ public final class DeckActions {
 
   @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
-    if (!PythonText.truthy(cardsToo)) {
+    if (!PythonValues.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
     }
     return col().write(c -> {
@@ -116,7 +116,7 @@ public final class DeckActions {
 
   @Action(effect = MODIFYING, idempotent = true)
   public boolean setDeckConfigId(@Param("decks") List<String> decks, @Param("configId") JsonNode configId) {
-    long id = parseId(configId);
+    long id = PythonValues.intOf(configId);
     return col().write(c -> {
       List<Deck> all = c.decks().all();
       List<Deck> targets = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class DeckActions {
 
   @Action(effect = MODIFYING)
   public Object cloneDeckConfigId(@Param("name") String name, @Param(value = "cloneFrom", dflt = "\"1\"") JsonNode cloneFrom) {
-    long from = parseId(cloneFrom);
+    long from = PythonValues.intOf(cloneFrom);
     return col().write(c -> {
       Optional<DeckConfig> source = c.deckConfigs().get(from);
       if (source.isEmpty()) return false;
@@ -176,13 +176,5 @@ public final class DeckActions {
   @Action(effect = READ_ONLY)
   public String deckNameFromId(@Param("deckId") long deckId) {
     return col().read(c -> c.decks().getOrDefault(deckId).name());
-  }
-
-  static long parseId(JsonNode v) {
-    try {
-      return v.isNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
-    } catch (NumberFormatException e) {
-      throw new ApiError("invalid literal for int() with base 10: " + PythonText.repr(v));
-    }
   }
 }

@@ -12,10 +12,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * AnkiConnect's dispatcher (api doc §1.5): API key, lookup, binding, then the reply envelope by
- * version. Used for whole requests and for each sub-request of {@code multi}. A whole request
- * passes the confirmation {@link Gate} (when there is one) after the key check; a batch's
- * sub-requests do not, because the gate has judged the batch as a whole.
+ * AnkiConnect's dispatcher ({@code plugin/__init__.py, AnkiConnect.handler}): API key, lookup,
+ * binding, then the reply envelope by version. Used for whole requests and for each sub-request of
+ * {@code multi}. A whole request passes the confirmation {@link Gate} (when there is one) after
+ * the key check; a batch's sub-requests do not, because the gate has judged the batch as a whole.
  */
 public final class Dispatcher {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());

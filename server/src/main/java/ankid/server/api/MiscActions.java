@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Miscellaneous actions (api doc §2.5). */
+/**
+ * Miscellaneous actions ({@code plugin/__init__.py, AnkiConnect.version, requestPermission,
+ * apiReflect, multi, getProfiles…}).
+ */
 public final class MiscActions {
   private final ObjectMapper json;
   private final Profiles profiles;
@@ -52,7 +55,7 @@ public final class MiscActions {
     if (allowed) {
       JsonNode key = apiKey.get();
       r.put("permission", "granted");
-      r.put("requireApikey", PythonText.truthy(key));
+      r.put("requireApikey", PythonValues.truthy(key));
       r.put("version", apiVersion);
     } else {
       r.put("permission", "denied");
@@ -76,7 +79,7 @@ public final class MiscActions {
       registry.names().forEach(out::add);
     } else {
       for (JsonNode a : actions) {
-        if (!a.isTextual()) throw new ApiError("attribute name must be string, not '" + PythonText.repr(a) + "'");
+        if (!a.isTextual()) throw new ApiError("attribute name must be string, not '" + PythonRepr.repr(a) + "'");
         if (registry.has(a.asText())) out.add(a.asText());
       }
     }
@@ -87,7 +90,7 @@ public final class MiscActions {
   public JsonNode multi(@Param("actions") JsonNode actions) {
     if (!actions.isArray()) throw new ApiError("'" + actions.getNodeType().name().toLowerCase() + "' object is not iterable");
     for (JsonNode a : actions) {
-      if (!a.isObject()) throw new ApiError("'" + PythonText.repr(a) + "' is not a request object");
+      if (!a.isObject()) throw new ApiError("'" + PythonRepr.repr(a) + "' is not a request object");
     }
     ArrayNode out = json.createArrayNode();
     for (JsonNode a : actions) out.add(dispatcher.dispatchInBatch(a));
@@ -112,7 +115,10 @@ public final class MiscActions {
     return true;
   }
 
-  /** Anki reloads its in-memory state; the engine keeps none between requests, so there is nothing to drop. */
+  /**
+   * Anki reloads its in-memory state; the engine keeps none between requests, so there is nothing
+   * to drop.
+   */
   @Action(effect = READ_ONLY)
   public Object reloadCollection() {
     profiles.collection();

@@ -4,7 +4,7 @@ import static ankid.server.gate.Facts.count;
 import static ankid.server.gate.Facts.names;
 import static ankid.server.gate.Facts.quote;
 
-import ankid.server.api.PythonText;
+import ankid.server.api.PythonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ final class CardPreviews {
   private CardPreviews() {}
 
   static void register(Previews p) {
-    p.inCollection("suspend", f -> (PythonText.truthy(f.arg("suspend")) ? "suspend " : "unsuspend ")
+    p.inCollection("suspend", f -> (PythonValues.truthy(f.arg("suspend")) ? "suspend " : "unsuspend ")
         + count(f.changed("cards"), "card"));
     p.inCollection("unsuspend", f -> "unsuspend " + count(f.changed("cards"), "card"));
     p.inCollection("setEaseFactors", f -> "set the ease of " + count(f.changed("cards"), "card"));

@@ -6,7 +6,7 @@ import static ankid.server.gate.Facts.quote;
 
 import ankid.engine.deck.Deck;
 import ankid.engine.deckconfig.DeckConfig;
-import ankid.server.api.PythonText;
+import ankid.server.api.PythonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -21,7 +21,7 @@ final class DeckPreviews {
     p.inCollection("deleteDecks", f -> {
       List<String> named = f.arg("decks");
       List<String> existing = named.stream().filter(n -> f.col().decks().byName(n).isPresent()).toList();
-      if (!PythonText.truthy(f.arg("cardsToo")) || existing.isEmpty()) {
+      if (!PythonValues.truthy(f.arg("cardsToo")) || existing.isEmpty()) {
         return "delete decks " + names(named) + " (none of them exists: nothing changes)";
       }
       int subdecks = Math.max(0, f.deleted("decks") - existing.size());

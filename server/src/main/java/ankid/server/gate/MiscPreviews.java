@@ -3,7 +3,7 @@ package ankid.server.gate;
 import static ankid.server.gate.Facts.quote;
 
 import ankid.server.api.MediaActions;
-import ankid.server.api.PythonText;
+import ankid.server.api.PythonValues;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ final class MiscPreviews {
         String source = f.arg("data") != null ? "the data given" : f.arg("path") != null
             ? "file " + quote(f.arg("path")) : f.arg("url") != null ? "download " + quote(f.arg("url")) : "nothing";
         boolean exists = size(f, name).isPresent();
-        String replace = !exists ? "" : PythonText.truthy(f.arg("deleteExisting"))
+        String replace = !exists ? "" : PythonValues.truthy(f.arg("deleteExisting"))
             ? ", replacing the file of that name" : " (a file of that name exists: a different file gets a new name)";
         return "store media file " + quote(name) + " from " + source + replace;
       }

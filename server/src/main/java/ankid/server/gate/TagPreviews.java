@@ -5,7 +5,7 @@ import static ankid.server.gate.Facts.names;
 import static ankid.server.gate.Facts.quote;
 
 import ankid.engine.tag.TagNames;
-import ankid.server.api.PythonText;
+import ankid.server.api.PythonValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -17,7 +17,7 @@ final class TagPreviews {
     p.inCollection("addTags", f -> {
       List<String> tags = TagNames.split(f.arg("tags"));
       JsonNode add = f.arg("add");
-      return PythonText.truthy(add)
+      return PythonValues.truthy(add)
           ? "add " + tagWord(tags) + " " + names(tags) + " to " + count(f.changed("notes"), "note")
           : "remove " + tagWord(tags) + " " + names(tags) + " (and " + Facts.their(tags.size()) + " child tags) from "
               + count(f.changed("notes"), "note");

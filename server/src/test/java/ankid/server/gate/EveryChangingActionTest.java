@@ -78,7 +78,7 @@ class EveryChangingActionTest {
   private static void check(TestServer server, ConfirmMode mode, ActionSpec action) throws Exception {
     String profile = fixture.freshCopy(server);
     String params = fixture.examples(profile).get(action.name());
-    CollectionSnapshot before = CollectionSnapshot.of(server.profiles.collection());
+    CollectionSnapshot before = CollectionSnapshot.of(server.collection());
     JsonNode reply = server.call(action.name(), params);
     if (!mode.gates(action.effect())) {
       assertThat(reply.has("confirm")).isFalse();
@@ -89,7 +89,7 @@ class EveryChangingActionTest {
     assertThat(reply.get("error").asText()).startsWith("confirmation required: ");
     assertThat(reply.path("preview").path("action").asText()).isEqualTo(action.name());
     assertThat(reply.path("preview").path("effect").asText()).isEqualTo(action.effect().wireName());
-    assertThat(CollectionSnapshot.of(server.profiles.collection())).isEqualTo(before);
+    assertThat(CollectionSnapshot.of(server.collection())).isEqualTo(before);
     String body = "{\"action\": \"" + action.name() + "\", \"version\": 6, \"params\": " + params
         + ", \"confirm\": \"" + reply.get("confirm").asText() + "\"}";
     JsonNode applied = GateFixture.parse(server.post(body).body());

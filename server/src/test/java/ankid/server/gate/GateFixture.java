@@ -61,7 +61,7 @@ final class GateFixture {
   /** Opens a fresh copy of the collection in the server as a new profile; returns its name. */
   String freshCopy(TestServer server) throws IOException {
     String profile = "copy" + (++copies);
-    Path target = server.profiles.base().resolve(profile);
+    Path target = server.base().resolve(profile);
     try (Stream<Path> files = Files.walk(template)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         if (f.getFileName().toString().equals("ankid-server.json")) continue;
@@ -70,7 +70,7 @@ final class GateFixture {
         else Files.copy(f, to);
       }
     }
-    server.profiles.open(profile);
+    server.openProfile(profile);
     return profile;
   }
 

@@ -53,7 +53,7 @@ class GateTest {
   }
 
   private CollectionSnapshot snapshot() {
-    return CollectionSnapshot.of(server.profiles.collection());
+    return CollectionSnapshot.of(server.collection());
   }
 
   @Test
