@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * ("être" with two cards tagged verb, "chat" tagged noun, "dormir" whose card is suspended), an
  * unused tag, a second preset and a media file — and, in {@code examples.json}, parameters that
  * every changing action accepts on it ({@code "$chat"} and the like stand for its ids). Each
- * example runs on a fresh copy, as its own profile.
+ * example runs on a fresh copy, as its own profile. An example whose action cannot be applied in a
+ * test (it needs the network, say) carries {@code "$previewOnly": true}: it is previewed, not run.
  */
 final class GateFixture {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +74,8 @@ final class GateFixture {
     server.openProfile(profile);
     return profile;
   }
+
+  static final String PREVIEW_ONLY = "$previewOnly";
 
   /** The example parameters of every action in examples.json, with the ids filled in. */
   Map<String, String> examples(String profile) {
