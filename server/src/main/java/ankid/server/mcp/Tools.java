@@ -64,9 +64,10 @@ final class Tools {
   private String describe(ActionSpec a, ActionDocs docs) {
     String text = docs.of(a.name()).orElse("The AnkiConnect action " + a.name() + ".");
     if (a.effect() == Effect.READ_ONLY) return text;
+    String kind = a.effect() == Effect.DESTRUCTIVE ? " Destructive." : " Changes the collection.";
     String gated = mode.gates(a.effect())
-        ? " The person confirms it before it runs: the call returns a preview first." : "";
-    return text + " (" + a.effect().wireName() + "." + gated + ")";
+        ? " The person confirms it first: a call without confirm returns a preview and changes nothing." : "";
+    return text + kind + gated;
   }
 
   CallToolResult call(ActionSpec action, McpSyncServerExchange exchange, CallToolRequest call) {
