@@ -81,7 +81,7 @@ class DryRunTest {
     long other = col.write(c -> c.decks().idForName("Other"));
     List<Long> cards = col.read(c -> c.notes().cardIds(note.id()));
     Collection.DryRun<Void> run = col.dryRun(c -> {
-      c.cards().setDeck(List.of(cards.get(0)), other, c.nowSecs());
+      c.cards().setDeck(List.of(cards.get(0)), other);
       return null;
     });
     assertThat(run.changes().cards()).isEqualTo(new RowChanges.Touched(1, List.of(cards.get(0))));

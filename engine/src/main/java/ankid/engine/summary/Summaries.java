@@ -32,7 +32,7 @@ public final class Summaries {
   public List<CardLine> cards(List<Long> cardIds) {
     Map<Long, Optional<Notetype>> notetypes = new HashMap<>();
     Map<Long, String> decks = new HashMap<>();
-    return col.cards().lines(cardIds).stream().map(r -> {
+    return col.cards().store().lines(cardIds).stream().map(r -> {
       String template = notetypes.computeIfAbsent(r.notetypeId(), col.notetypes()::get)
           .flatMap(nt -> nt.templates().stream().filter(t -> t.ord() == r.ord()).findFirst())
           .map(Notetype.Template::name)

@@ -48,7 +48,7 @@ class SummariesTest {
     Note note = add("French::Verbs", "être");
     List<Long> cards = col.read(c -> c.notes().cardIds(note.id()));
     col.write(c -> {
-      c.cardRecords().suspend(List.of(cards.get(1)));
+      c.scheduling().suspend(List.of(cards.get(1)));
       return null;
     });
     List<CardLine> lines = col.read(c -> c.summaries().cards(cards));

@@ -6,9 +6,8 @@ import static ankid.server.api.Effect.READ_ONLY;
 
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckCounts;
-import ankid.engine.deck.DeckNames;
 import ankid.engine.deck.DeckLegacy;
+import ankid.engine.deck.DeckNames;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.server.Profiles;
@@ -67,7 +66,7 @@ public final class DeckActions {
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
-      c.cards().setDeck(cards, did, c.nowSecs());
+      c.cards().setDeck(cards, did);
       return null;
     });
   }
@@ -155,7 +154,7 @@ public final class DeckActions {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
       for (String name : decks) ids.add(c.decks().idForName(name));
-      var counts = DeckCounts.compute(c);
+      var counts = c.decks().dueCounts();
       Map<String, Object> out = new LinkedHashMap<>();
       for (long id : ids) {
         var n = counts.get(id);
