@@ -2,10 +2,12 @@ package ankid.server.api;
 
 import ankid.engine.AnkiException;
 import ankid.server.gate.Gate;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -40,17 +42,59 @@ public final class Dispatcher {
     return gate;
   }
 
+  /**
+   * A reply before it becomes JSON. An action's result stays the value the action returned, so
+   * the web layer writes it straight to the wire: a tree of a large result (every card id, ten
+   * thousand cards' info) would be built only to be written and dropped.
+   */
+  public record Reply(JsonNode node, Object result, int version) {
+    public static Reply of(JsonNode node) {
+      return new Reply(node, null, 0);
+    }
+
+    /** Writes the reply: the envelope by version around the result, or the finished reply. */
+    public void writeTo(ObjectMapper json, JsonGenerator out) throws IOException {
+      if (node != null) {
+        json.writeTree(out, node);
+      } else if (version <= 4) {
+        json.writeValue(out, result);
+      } else {
+        out.writeStartObject();
+        out.writeFieldName("result");
+        json.writeValue(out, result);
+        out.writeNullField("error");
+        out.writeEndObject();
+      }
+    }
+
+    /** The reply as a tree (for {@code multi}, logs and other callers that want one). */
+    public JsonNode toTree(ObjectMapper json) {
+      if (node != null) return node;
+      JsonNode resultNode = result instanceof JsonNode n ? n : json.valueToTree(result);
+      if (version <= 4) return resultNode;
+      ObjectNode env = json.createObjectNode();
+      env.set("result", resultNode);
+      env.putNull("error");
+      return env;
+    }
+  }
+
   /** The complete reply to one whole request. */
   public JsonNode dispatch(JsonNode request) {
-    return dispatch(request, true);
+    return reply(request).toTree(json);
+  }
+
+  /** {@link #dispatch}, with the result left for the caller to write. */
+  public Reply reply(JsonNode request) {
+    return answer(request, true);
   }
 
   /** The reply to one sub-request of a {@code multi} batch the gate has already let through. */
   public JsonNode dispatchInBatch(JsonNode request) {
-    return dispatch(request, false);
+    return answer(request, false).toTree(json);
   }
 
-  private JsonNode dispatch(JsonNode request, boolean whole) {
+  private Reply answer(JsonNode request, boolean whole) {
     JsonNode versionNode = request.get("version");
     int version = versionNode == null || versionNode.isNull() ? 4 : versionNode.asInt();
     try {
@@ -64,21 +108,20 @@ public final class Dispatcher {
       if (params == null || params.isNull()) params = json.createObjectNode();
       if (whole && gate != null) {
         JsonNode held = gate.check(request, action, params, key);
-        if (held != null) return held;
+        if (held != null) return Reply.of(held);
       }
-      Object result = registry.get().invoke(action, params);
-      JsonNode resultNode = result instanceof JsonNode n ? n : json.valueToTree(result);
-      if (version <= 4) return resultNode;
-      ObjectNode env = json.createObjectNode();
-      env.set("result", resultNode);
-      env.putNull("error");
-      return env;
+      return new Reply(null, registry.get().invoke(action, params), version);
     } catch (ApiError | AnkiException e) {
-      return error(json, e.getMessage());
+      return Reply.of(error(json, e.getMessage()));
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "action failed: " + request.path("action").asText(), e);
-      return error(json, describe(e));
+      return Reply.of(failure(request, e));
     }
+  }
+
+  /** The reply to a request whose action failed unexpectedly (or whose result could not be written). */
+  public ObjectNode failure(JsonNode request, Exception e) {
+    LOG.log(Level.WARNING, "action failed: " + request.path("action").asText(), e);
+    return error(json, describe(e));
   }
 
   /** JSON equality as Python compares the key: 1 and 1.0 are equal. */

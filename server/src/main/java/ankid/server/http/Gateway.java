@@ -1,9 +1,13 @@
 package ankid.server.http;
 
 import ankid.server.api.Dispatcher;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,11 +41,16 @@ public final class Gateway {
     this.log = log;
   }
 
-  private JsonNode run(JsonNode request) {
+  private HttpReply run(String allowOrigin, JsonNode request) {
     if (log != null) log.log("request", request);
-    JsonNode reply = dispatcher.dispatch(request);
-    if (log != null) log.log("reply", reply);
-    return reply;
+    Dispatcher.Reply reply = dispatcher.reply(request);
+    if (log != null) log.log("reply", reply.toTree(json));
+    try {
+      return new HttpReply(200, headers(allowOrigin), serialize(reply), false);
+    } catch (IOException | RuntimeException e) {
+      // as when an action fails: AnkiConnect reports what went wrong in the envelope
+      return ok(allowOrigin, dispatcher.failure(request, e));
+    }
   }
 
   public HttpReply handle(HttpRequest req) {
@@ -71,9 +80,9 @@ public final class Gateway {
       params.put("allowed", verdict.allowed());
       ((ObjectNode) request).set("params", params);
       String acao = verdict.allowed() ? verdict.allowOrigin() : req.origin();
-      return ok(acao == null ? verdict.allowOrigin() : acao, run(request));
+      return run(acao == null ? verdict.allowOrigin() : acao, request);
     }
-    return ok(verdict.allowOrigin(), run(request));
+    return run(verdict.allowOrigin(), request);
   }
 
   private Map<String, String> headers(String allowOrigin) {
@@ -85,15 +94,20 @@ public final class Gateway {
   }
 
   private HttpReply ok(String allowOrigin, JsonNode body) {
-    return new HttpReply(200, headers(allowOrigin), serialize(body), false);
-  }
-
-  private byte[] serialize(JsonNode body) {
     try {
-      return json.writeValueAsString(body).getBytes(StandardCharsets.US_ASCII);
-    } catch (Exception e) {
+      return new HttpReply(200, headers(allowOrigin), serialize(Dispatcher.Reply.of(body)), false);
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The reply's bytes, written by Jackson's generator as it walks the result: no tree, no String. */
+  private byte[] serialize(Dispatcher.Reply reply) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+      reply.writeTo(json, g);
+    }
+    return out.toByteArray();
   }
 
   /** The reply for an unexpected failure of the web layer itself. */
