@@ -144,6 +144,7 @@ public final class Collection implements AutoCloseable {
   public <T> T read(Function<Collection, T> work) {
     lock.lock();
     try {
+      if (lock.getHoldCount() == 1) storage.db().forgetCachedRows();
       return work.apply(this);
     } finally {
       lock.unlock();
@@ -155,6 +156,7 @@ public final class Collection implements AutoCloseable {
     lock.lock();
     boolean outer = !storage.inTransaction();
     try {
+      if (lock.getHoldCount() == 1) storage.db().forgetCachedRows();
       long changesBefore = storage.totalChanges();
       if (outer) frozenNow = clock.millis();
       storage.begin();
@@ -185,6 +187,7 @@ public final class Collection implements AutoCloseable {
     lock.lock();
     try {
       if (storage.inTransaction()) throw new IllegalStateException("a dry run cannot nest in a transaction");
+      storage.db().forgetCachedRows();
       frozenNow = clock.millis();
       storage.begin();
       try {

@@ -2,6 +2,7 @@ package ankid.engine.deck;
 
 import ankid.engine.proto.DecksProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.RowCache;
 import ankid.engine.storage.Sql;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
@@ -12,9 +13,13 @@ import java.util.Optional;
 /** The {@code decks} table. */
 public final class DeckStore {
   private final Db db;
+  private final RowCache<Long, Optional<Deck>> byId;
+  private final RowCache<String, Optional<Deck>> byNativeName;
 
   public DeckStore(Db db) {
     this.db = db;
+    this.byId = db.newRowCache();
+    this.byNativeName = db.newRowCache();
   }
 
   static Deck row(ResultSet rs) throws SQLException {
@@ -37,15 +42,17 @@ public final class DeckStore {
   }
 
   public Optional<Deck> get(long id) {
-    return db.queryOne(Sql.load("deck/get.sql"), DeckStore::row, id);
+    return byId.get(id, k -> db.queryOne(Sql.load("deck/get.sql"), DeckStore::row, k));
   }
 
   /** Case-insensitive (unicase) lookup by human name. */
   public Optional<Deck> byName(String human) {
-    return db.queryOne(Sql.load("deck/by_name.sql"), DeckStore::row, DeckNames.toNative(human));
+    return byNativeName.get(DeckNames.toNative(human),
+        name -> db.queryOne(Sql.load("deck/by_name.sql"), DeckStore::row, name));
   }
 
   public void put(Deck d) {
+    forgetCached();
     db.exec(
         Sql.load("deck/update.sql"),
         d.id(),
@@ -57,7 +64,13 @@ public final class DeckStore {
   }
 
   public void delete(long id) {
+    forgetCached();
     db.exec("delete from decks where id = ?", id);
+  }
+
+  private void forgetCached() {
+    byId.clear();
+    byNativeName.clear();
   }
 
   public long maxId() {

@@ -2,6 +2,7 @@ package ankid.engine.deckconfig;
 
 import ankid.engine.proto.DeckConfigProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.RowCache;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,9 +14,11 @@ public final class DeckConfigStore {
   private static final String SELECT = "select id, name, mtime_secs, usn, config from deck_config";
 
   private final Db db;
+  private final RowCache<Long, Optional<DeckConfig>> byId;
 
   public DeckConfigStore(Db db) {
     this.db = db;
+    this.byId = db.newRowCache();
   }
 
   private static DeckConfig row(ResultSet rs) throws SQLException {
@@ -32,7 +35,7 @@ public final class DeckConfigStore {
   }
 
   public Optional<DeckConfig> get(long id) {
-    return db.queryOne(SELECT + " where id = ?", DeckConfigStore::row, id);
+    return byId.get(id, k -> db.queryOne(SELECT + " where id = ?", DeckConfigStore::row, k));
   }
 
   /** The id of the preset with this name, compared under unicase. */
@@ -46,11 +49,13 @@ public final class DeckConfigStore {
 
   /** Writes a preset as given, adding or replacing it. */
   public void put(DeckConfig c) {
+    byId.clear();
     db.exec("insert or replace into deck_config (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
         c.id(), c.name(), c.mtimeSecs(), c.usn(), c.config().toByteArray());
   }
 
   public void delete(long id) {
+    byId.clear();
     db.exec("delete from deck_config where id = ?", id);
   }
 }

@@ -2,6 +2,7 @@ package ankid.engine.notetype;
 
 import ankid.engine.proto.NotetypesProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.RowCache;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.Optional;
 /** The notetypes, fields and templates tables (rslib/src/storage/notetype/mod.rs). */
 public final class NotetypeStore {
   private final Db db;
+  private final RowCache<Long, Optional<Notetype>> byId;
 
   public NotetypeStore(Db db) {
     this.db = db;
+    this.byId = db.newRowCache();
   }
 
   public List<Long> ids() {
@@ -20,6 +23,10 @@ public final class NotetypeStore {
   }
 
   public Optional<Notetype> get(long id) {
+    return byId.get(id, this::read);
+  }
+
+  private Optional<Notetype> read(long id) {
     Optional<Object[]> head = db.queryOne(
         "select name, mtime_secs, usn, config from notetypes where id = ?",
         rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getBytes(4)},
@@ -58,6 +65,7 @@ public final class NotetypeStore {
 
   /** Writes a notetype; fields and templates are rewritten with ord = position, as Anki does. */
   public void put(Notetype nt) {
+    byId.clear();
     db.exec("insert or replace into notetypes (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
         nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config().toByteArray());
     db.exec("delete from fields where ntid = ?", nt.id());
@@ -75,6 +83,7 @@ public final class NotetypeStore {
   }
 
   public void delete(long id) {
+    byId.clear();
     db.exec("delete from notetypes where id = ?", id);
     db.exec("delete from fields where ntid = ?", id);
     db.exec("delete from templates where ntid = ?", id);

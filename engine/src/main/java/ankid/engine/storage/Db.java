@@ -25,6 +25,7 @@ public final class Db {
 
   private final Connection conn;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private final List<RowCache<?, ?>> caches = new ArrayList<>();
 
   Db(Connection conn) {
     this.conn = conn;
@@ -32,6 +33,18 @@ public final class Db {
 
   public Connection connection() {
     return conn;
+  }
+
+  /** A cache of one store's rows, cleared with the others by {@link #forgetCachedRows}. */
+  public <K, V> RowCache<K, V> newRowCache() {
+    RowCache<K, V> cache = new RowCache<>();
+    caches.add(cache);
+    return cache;
+  }
+
+  /** Drops every store's cached rows: a transaction starts, or its changes were rolled back. */
+  public void forgetCachedRows() {
+    for (RowCache<?, ?> c : caches) c.clear();
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
