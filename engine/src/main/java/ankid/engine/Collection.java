@@ -13,6 +13,7 @@ import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
 import ankid.engine.tag.Tags;
+import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Graves;
 import ankid.engine.storage.Storage;
@@ -48,7 +49,10 @@ public final class Collection implements AutoCloseable {
   private final Graves graves;
   private final Tags tags;
   private final Notes notes;
+  private final ColStore colStore;
   private long frozenNow = -1;
+  /** A col.mod the running write leaves instead of its own "now" (a sync takes the server's). */
+  private long modOverride = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
     this.storage = storage;
@@ -64,6 +68,7 @@ public final class Collection implements AutoCloseable {
     this.decks = new Decks(this);
     this.tags = new Tags(this);
     this.notes = new Notes(this);
+    this.colStore = new ColStore(db);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -137,13 +142,16 @@ public final class Collection implements AutoCloseable {
     boolean outer = !storage.inTransaction();
     try {
       long changesBefore = storage.totalChanges();
-      if (outer) frozenNow = clock.millis();
+      if (outer) {
+        frozenNow = clock.millis();
+        modOverride = -1;
+      }
       storage.begin();
       T result;
       try {
         result = work.apply(this);
         if (outer && storage.totalChanges() != changesBefore) {
-          storage.db().exec("update col set mod = ?", nowMillis());
+          storage.db().exec("update col set mod = ?", modOverride >= 0 ? modOverride : nowMillis());
         }
       } catch (RuntimeException | Error e) {
         storage.rollback();
@@ -158,11 +166,40 @@ public final class Collection implements AutoCloseable {
   }
 
   /**
+   * Runs work in a transaction that is always rolled back: what a write would do, without doing
+   * it (a sync's sanity check merges, counts, and leaves the commit to {@code finish}).
+   */
+  public <T> T writeAndRollBack(Function<Collection, T> work) {
+    lock.lock();
+    boolean outer = !storage.inTransaction();
+    try {
+      if (outer) frozenNow = clock.millis();
+      storage.begin();
+      try {
+        return work.apply(this);
+      } finally {
+        storage.rollback();
+      }
+    } finally {
+      if (outer) frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /**
    * "Now" in ms. Inside a write it is fixed at the transaction's start, so every row written by
    * one request carries the same mtime, as Anki's single-operation writes do.
    */
   public long nowMillis() {
     return frozenNow >= 0 ? frozenNow : clock.millis();
+  }
+
+  /**
+   * Inside a write: the {@code col.mod} the transaction leaves, instead of its "now". A client
+   * finishing a sync takes the server's time (rslib sync/collection/finish.rs finalize_sync).
+   */
+  public void setModifiedOnCommit(long millis) {
+    modOverride = millis;
   }
 
   public long nowSecs() {
@@ -269,6 +306,45 @@ public final class Collection implements AutoCloseable {
 
   public Graves graves() {
     return graves;
+  }
+
+  /** The col row's usn, timestamps and creation time. */
+  public ColStore colStore() {
+    return colStore;
+  }
+
+  /**
+   * Replaces the collection's file with {@code replacement} (a full sync's download or upload, which
+   * the caller has checked) and carries on with it: requests waiting for the collection then see
+   * the new one. The old file comes back if the new one cannot be opened.
+   */
+  public void replaceFile(Path replacement) {
+    lock.lock();
+    try {
+      storage.replaceFile(replacement);
+      frozenNow = clock.millis();
+      storage.begin();
+      try {
+        SchemaSetup.prepare(this);
+      } catch (RuntimeException e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+    } finally {
+      frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
+  public void copyTo(Path target) {
+    lock.lock();
+    try {
+      storage.copyTo(target);
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

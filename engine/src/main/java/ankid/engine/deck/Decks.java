@@ -19,6 +19,10 @@ public final class Decks {
     this.store = new DeckStore(col.db());
   }
 
+  public DeckStore store() {
+    return store;
+  }
+
   public List<Deck> all() {
     return store.all();
   }

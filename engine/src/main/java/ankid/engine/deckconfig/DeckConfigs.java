@@ -5,6 +5,7 @@ import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.proto.DeckConfigProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,5 +70,28 @@ public final class DeckConfigs {
     }
     db().exec("delete from deck_config where id = ?", id);
     col.markSchemaModified();
+  }
+
+  // Sync (rslib storage/deckconfig/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db().queryLongs("select id from deck_config where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db().queryLongs("select id from deck_config");
+  }
+
+  public void setUsn(long id, int usn) {
+    db().exec("update deck_config set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload (rslib clear_deck_conf_usns). */
+  public void clearUsns() {
+    db().exec("update deck_config set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db().queryLong("select count() from deck_config", 0);
   }
 }

@@ -23,7 +23,7 @@ public final class Db {
     T map(ResultSet rs) throws SQLException;
   }
 
-  private final Connection conn;
+  private Connection conn;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   Db(Connection conn) {
@@ -110,6 +110,12 @@ public final class Db {
     } catch (SQLException e) {
       throw new StorageException("script", e);
     }
+  }
+
+  /** Continues on a new connection to the same file (the collection's file was replaced). */
+  void reconnect(Connection fresh) {
+    closeStatements();
+    conn = fresh;
   }
 
   void closeStatements() {

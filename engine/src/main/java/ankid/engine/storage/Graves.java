@@ -1,5 +1,7 @@
 package ankid.engine.storage;
 
+import java.util.List;
+
 /** The {@code graves} table: deletions a sync must propagate (card 0, note 1, deck 2). */
 public final class Graves {
   public static final int CARD = 0;
@@ -12,7 +14,37 @@ public final class Graves {
     this.db = db;
   }
 
+  /** Records a local deletion (usn -1). */
   public void add(long oid, int type) {
     db.exec("insert or replace into graves (oid, type, usn) values (?, ?, -1)", oid, type);
+  }
+
+  /** Records a deletion a sync brought in, as rslib storage/graves/add.sql does (an existing grave stays). */
+  public void addSynced(long oid, int type, int usn) {
+    db.exec("insert or ignore into graves (usn, oid, type) values (?, ?, ?)", usn, oid, type);
+  }
+
+  /** Ids of one type whose deletion is pending for a sync. */
+  public List<Long> pending(int type, Pending pending) {
+    return db.queryLongs("select oid from graves where type = ? and " + Pending.CLAUSE, type, pending.sinceUsn());
+  }
+
+  /** Ids of one type deleted locally since the last sync (usn -1). */
+  public List<Long> local(int type) {
+    return db.queryLongs("select oid from graves where type = ? and usn = -1", type);
+  }
+
+  /** Marks a local deletion as synced at {@code usn}; a grave written since keeps -1 only if it is another row. */
+  public void setUsn(long oid, int type, int usn) {
+    db.exec("update graves set usn = ? where oid = ? and type = ? and usn = -1", usn, oid, type);
+  }
+
+  public long count() {
+    return db.queryLong("select count() from graves", 0);
+  }
+
+  /** A full upload starts the server's history afresh (rslib storage/graves clear_all_graves). */
+  public void clear() {
+    db.exec("delete from graves");
   }
 }

@@ -3,6 +3,7 @@ package ankid.engine.tag;
 import ankid.engine.Collection;
 import ankid.engine.note.Note;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import ankid.engine.storage.Unicase;
 import java.util.ArrayList;
 
@@ -141,5 +142,31 @@ public final class Tags {
     if (canonical.equals(note.tags())) return;
     Note saved = note.withTags(canonical).modified(col.nowSecs());
     col.notes().store().put(saved, col.notetypes().get(note.notetypeId()).map(nt -> nt.sortFieldIndex()).orElse(0));
+  }
+
+  // Sync (rslib storage/tag/mod.rs and tags/register.rs)
+
+  public List<String> pending(Pending pending) {
+    return db.query("select tag from tags where " + Pending.CLAUSE, rs -> rs.getString(1), pending.sinceUsn());
+  }
+
+  public void setUsn(String tag, int usn) {
+    db.exec("update tags set usn = ? where tag = ?", usn, tag);
+  }
+
+  /** Before a full upload (rslib clear_tag_usns). */
+  public void clearUsns() {
+    db.exec("update tags set usn = 0 where usn != 0");
+  }
+
+  /**
+   * Registers a tag a sync brought in, as rslib {@code register_tag}: a tag already registered
+   * under any case keeps its spelling and usn; a new one takes its parents' spelling.
+   */
+  public void registerSynced(String tag, int usn) {
+    String normalized = TagNames.normalize(tag);
+    if (registry().apply(normalized).isPresent()) return;
+    String spelled = TagNames.adoptParentSpelling(normalized, registry());
+    db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, 1, null)", spelled, usn);
   }
 }
