@@ -6,28 +6,58 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * An Anki-style base folder: one sub-folder per profile holding {@code collection.anki2} and
- * {@code collection.media/}. Exactly one profile's collection is open at a time.
+ * {@code collection.media/}. The API works on the active profile; the sync server may hold other
+ * profiles open for its users, and keeps them open until the server stops.
  */
 public final class Profiles implements AutoCloseable {
   public static final String COLLECTION_FILE = "collection.anki2";
 
   private final Path base;
   private final Clock clock;
+  private final Map<String, Collection> open = new LinkedHashMap<>();
+  private final Set<String> retained = new HashSet<>();
   private String active;
-  private Collection collection;
 
   public Profiles(Path base, Clock clock) {
     this.base = base;
     this.clock = clock;
   }
 
-  /** Opens a profile, creating it with a fresh collection when it does not exist yet. */
+  /**
+   * Makes a profile the active one, creating it with a fresh collection when it does not exist
+   * yet. The previously active collection is closed unless the sync server uses it.
+   */
   public synchronized void open(String profile) {
+    openCollection(profile);
+    if (active != null && !active.equals(profile) && !retained.contains(active)) {
+      Collection previous = open.remove(active);
+      if (previous != null) previous.close();
+    }
+    active = profile;
+  }
+
+  /**
+   * A profile's collection for the sync server, opened (and created) if needed and kept open; the
+   * same object the API uses when the profile is active.
+   */
+  public synchronized Collection retain(String profile) {
+    Collection col = openCollection(profile);
+    retained.add(profile);
+    return col;
+  }
+
+  private Collection openCollection(String profile) {
+    Collection existing = open.get(profile);
+    if (existing != null) return existing;
     Path file = base.resolve(profile).resolve(COLLECTION_FILE);
     Collection next = Collection.open(file, clock);
     try {
@@ -36,14 +66,14 @@ public final class Profiles implements AutoCloseable {
       next.close();
       throw new ApiError("cannot create media folder " + next.mediaFolder() + ": " + e.getMessage());
     }
-    if (collection != null) collection.close();
-    collection = next;
-    active = profile;
+    open.put(profile, next);
+    return next;
   }
 
   public synchronized Collection collection() {
-    if (collection == null) throw new ApiError("collection is not available");
-    return collection;
+    Collection col = active == null ? null : open.get(active);
+    if (col == null) throw new ApiError("collection is not available");
+    return col;
   }
 
   public synchronized String active() {
@@ -52,6 +82,10 @@ public final class Profiles implements AutoCloseable {
 
   public Path base() {
     return base;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   /** Profiles are the base folder's sub-folders that hold a collection. */
@@ -69,7 +103,8 @@ public final class Profiles implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    if (collection != null) collection.close();
-    collection = null;
+    for (Collection col : open.values()) col.close();
+    open.clear();
+    retained.clear();
   }
 }

@@ -30,6 +30,21 @@ public final class Db {
     this.conn = conn;
   }
 
+  /** A helper over a connection of another database (a media sync database). */
+  public static Db wrap(Connection conn) {
+    return new Db(conn);
+  }
+
+  /** Closes the cached statements and the connection. */
+  public void close() {
+    closeStatements();
+    try {
+      conn.close();
+    } catch (SQLException ignored) {
+      // nothing left to save
+    }
+  }
+
   public Connection connection() {
     return conn;
   }
