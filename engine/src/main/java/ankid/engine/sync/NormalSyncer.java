@@ -51,8 +51,10 @@ public final class NormalSyncer {
   private void normalSync(SyncMeta local, SyncMeta remote) {
     boolean localIsNewer = local.modified() > remote.modified();
     int serverUsn = remote.usn();
-    LocalChanges mine = col.read(c -> LocalChanges.gather(c, Pending.local(), localIsNewer));
-    SyncMerge merge = new SyncMerge(serverUsn, Pending.local(), mine, local.schema());
+    record Start(LocalChanges changes, ankid.engine.storage.ColStore.Timestamps times) {}
+    Start start = col.read(c -> new Start(LocalChanges.gather(c, Pending.local(), localIsNewer), c.colStore().timestamps()));
+    LocalChanges mine = start.changes();
+    SyncMerge merge = new SyncMerge(serverUsn, Pending.local(), mine, start.times());
     boolean sanityFailed = false;
     try {
       report("syncing");
@@ -82,10 +84,12 @@ public final class NormalSyncer {
       }
       long serverMod = server.finish();
       col.write(c -> {
+        // API requests that wrote meanwhile leave this side newer, so the next sync sends their changes
+        boolean changedMeanwhile = merge.changedMeanwhile(c);
         merge.apply(c);
         c.colStore().setLastSync(serverMod);
         c.colStore().setUsn(serverUsn + 1);
-        c.setModifiedOnCommit(serverMod);
+        c.setModifiedOnCommit(changedMeanwhile ? serverMod + 1 : serverMod);
         return null;
       });
     } catch (RuntimeException e) {

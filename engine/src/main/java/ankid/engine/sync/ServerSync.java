@@ -42,8 +42,7 @@ public final class ServerSync {
     return col.read(c -> {
       int serverUsn = c.colStore().usn();
       LocalChanges local = LocalChanges.gather(c, Pending.since(clientUsn), !clientIsNewer);
-      SyncMerge merge = new SyncMerge(serverUsn, Pending.since(clientUsn), local,
-          c.colStore().timestamps().schemaModified());
+      SyncMerge merge = new SyncMerge(serverUsn, Pending.since(clientUsn), local, c.colStore().timestamps());
       if (legacyGraves != null) merge.addRemoteGraves(legacyGraves);
       return new Started(new ServerSync(sessionKey, serverUsn, local, merge), local.graves());
     });
@@ -91,14 +90,19 @@ public final class ServerSync {
     return new SanityCheck(compared.equals(server), compared, server);
   }
 
-  /** Commits the sync; returns the collection's new modification time (rslib finish.rs server_finish). */
+  /**
+   * Commits the sync; returns the collection's new modification time (rslib finish.rs
+   * server_finish). If API requests wrote meanwhile, the server's {@code mod} ends a millisecond
+   * later than the client's, so the client's next sync fetches those changes.
+   */
   public long finish(Collection col) {
     return col.write(c -> {
+      boolean changedMeanwhile = merge.changedMeanwhile(c);
       merge.apply(c);
       long now = c.nowMillis();
       c.colStore().setLastSync(now);
       c.colStore().incrementUsn();
-      c.setModifiedOnCommit(now);
+      c.setModifiedOnCommit(changedMeanwhile ? now + 1 : now);
       return now;
     });
   }

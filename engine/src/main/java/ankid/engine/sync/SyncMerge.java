@@ -31,6 +31,7 @@ public final class SyncMerge {
   private final Pending localPending;
   private final LocalChanges sent;
   private final long schemaAtStart;
+  private final long modifiedAtStart;
   private Deletions remoteGraves = Deletions.NONE;
   private UnchunkedChanges remoteChanges;
   private final List<Chunk> remoteChunks = new ArrayList<>();
@@ -39,12 +40,23 @@ public final class SyncMerge {
    * @param usn the server's usn for this sync: what merged rows and synced local rows get
    * @param localPending the local rows newer-wins treats as changed here since the last sync
    * @param sent what this side sends, read when the sync started
+   * @param atStart this side's {@code mod} and {@code scm} when it was read
    */
-  public SyncMerge(int usn, Pending localPending, LocalChanges sent, long schemaAtStart) {
+  public SyncMerge(int usn, Pending localPending, LocalChanges sent, ankid.engine.storage.ColStore.Timestamps atStart) {
     this.usn = usn;
     this.localPending = localPending;
     this.sent = sent;
-    this.schemaAtStart = schemaAtStart;
+    this.schemaAtStart = atStart.schemaModified();
+    this.modifiedAtStart = atStart.modified();
+  }
+
+  /**
+   * Whether API requests changed the collection since the sync read it. Their changes keep usn -1
+   * and go out with the next sync, which must then not look unnecessary: the caller leaves a
+   * {@code mod} that differs from the one both sides agree on.
+   */
+  public boolean changedMeanwhile(Collection col) {
+    return col.colStore().timestamps().modified() != modifiedAtStart;
   }
 
   public void addRemoteGraves(Deletions graves) {

@@ -20,6 +20,7 @@ public final class SyncService implements AutoCloseable {
   private final CollectionEndpoints collection;
   private final MediaEndpoints media = new MediaEndpoints();
   private final Map<String, ProfileSync> states = new HashMap<>();
+  private volatile java.util.function.Consumer<String> beforeRequest = path -> {};
 
   public SyncService(Profiles profiles, SyncUsers users, SyncLimits limits, Clock clock) {
     this.profiles = profiles;
@@ -34,6 +35,7 @@ public final class SyncService implements AutoCloseable {
    * which ankid does not speak: they are told their client is too old.
    */
   SyncReply handle(String path, String syncHeader, InputStream body, long contentLength) {
+    beforeRequest.accept(path);
     if (syncHeader == null) throw new HttpStatusException(501, "sync protocol 10 or older (multipart) is not supported");
     SyncHeader header = SyncHeader.parse(syncHeader);
     header.ensureSupported();
@@ -47,6 +49,11 @@ public final class SyncService implements AutoCloseable {
       if (path.startsWith("/msync/")) return media.handle(path.substring("/msync/".length()), header, bodies, p);
     }
     throw new HttpStatusException(404, "not found: " + path);
+  }
+
+  /** Sees each request's path before it is handled (tests pause a sync there). */
+  void beforeRequest(java.util.function.Consumer<String> listener) {
+    beforeRequest = listener;
   }
 
   /** rslib http_server/mod.rs get_host_key: the user's host key, or 403. */
