@@ -11,6 +11,7 @@ import ankid.server.api.NoteActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
+import ankid.server.api.SyncActions;
 import ankid.server.http.ApiLog;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
@@ -39,7 +40,8 @@ public final class Api {
         new SearchActions(profiles),
         new CardActions(profiles),
         new SchedulingActions(profiles),
-        new StatisticActions(profiles));
+        new StatisticActions(profiles),
+        new SyncActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
