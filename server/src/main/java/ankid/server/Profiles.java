@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -23,13 +24,25 @@ public final class Profiles implements AutoCloseable {
 
   private final Path base;
   private final Clock clock;
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, Collection> open = new LinkedHashMap<>();
   private final Set<String> retained = new HashSet<>();
   private String active;
 
+  /** Told when the active profile's collection is opened or closed (e.g. to publish where a server runs). */
+  public interface Listener {
+    void opened(String profile, Path folder);
+
+    void closed(String profile, Path folder);
+  }
+
   public Profiles(Path base, Clock clock) {
     this.base = base;
     this.clock = clock;
+  }
+
+  public void addListener(Listener listener) {
+    listeners.add(listener);
   }
 
   /**
@@ -38,11 +51,16 @@ public final class Profiles implements AutoCloseable {
    */
   public synchronized void open(String profile) {
     openCollection(profile);
-    if (active != null && !active.equals(profile) && !retained.contains(active)) {
-      Collection previous = open.remove(active);
-      if (previous != null) previous.close();
+    if (active != null && !active.equals(profile)) {
+      if (!retained.contains(active)) {
+        Collection previous = open.remove(active);
+        if (previous != null) previous.close();
+      }
+      for (Listener l : listeners) l.closed(active, folder(active));
     }
+    boolean changed = !profile.equals(active);
     active = profile;
+    if (changed) for (Listener l : listeners) l.opened(profile, folder(profile));
   }
 
   /**
@@ -68,6 +86,10 @@ public final class Profiles implements AutoCloseable {
     }
     open.put(profile, next);
     return next;
+  }
+
+  public Path folder(String profile) {
+    return base.resolve(profile);
   }
 
   public synchronized Collection collection() {
@@ -106,5 +128,7 @@ public final class Profiles implements AutoCloseable {
     for (Collection col : open.values()) col.close();
     open.clear();
     retained.clear();
+    if (active != null) for (Listener l : listeners) l.closed(active, folder(active));
+    active = null;
   }
 }
