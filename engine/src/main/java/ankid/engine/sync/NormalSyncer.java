@@ -1,6 +1,7 @@
 package ankid.engine.sync;
 
 import ankid.engine.Collection;
+import ankid.engine.Progress;
 import ankid.engine.card.Card;
 import ankid.engine.note.Note;
 import ankid.engine.storage.Pending;
@@ -23,10 +24,10 @@ public final class NormalSyncer {
 
   private final Collection col;
   private final SyncServerApi server;
-  private final SyncProgress.Listener progress;
+  private final Progress progress;
   private int localUpdate, localRemove, remoteUpdate, remoteRemove;
 
-  public NormalSyncer(Collection col, SyncServerApi server, SyncProgress.Listener progress) {
+  public NormalSyncer(Collection col, SyncServerApi server, Progress progress) {
     this.col = col;
     this.server = server;
     this.progress = progress;
@@ -143,7 +144,8 @@ public final class NormalSyncer {
     }
   }
 
+  /** Objects sent and received so far; how many there will be is not known up front. */
   private void report(String stage) {
-    progress.update(new SyncProgress(stage, localUpdate, localRemove, remoteUpdate, remoteRemove));
+    progress.report(stage, localUpdate + localRemove + remoteUpdate + remoteRemove, 0);
   }
 }

@@ -39,7 +39,7 @@ class NormalSyncTest {
   }
 
   private SyncRequired sync() {
-    return new NormalSyncer(client, api, SyncProgress.Listener.NONE).sync().required();
+    return new NormalSyncer(client, api, ankid.engine.Progress.NONE).sync().required();
   }
 
   private static Note addNote(Collection col, String front) {
@@ -112,7 +112,7 @@ class NormalSyncTest {
     addNote(client, "never arrives");
     long before = modified(server);
     SyncServerApi failing = new FailingAt(api);
-    assertThatThrownBy(() -> new NormalSyncer(client, failing, SyncProgress.Listener.NONE).sync())
+    assertThatThrownBy(() -> new NormalSyncer(client, failing, ankid.engine.Progress.NONE).sync())
         .isInstanceOf(SyncException.class);
     assertThat(fronts(server)).containsExactly("first");
     assertThat(modified(server)).isEqualTo(before);

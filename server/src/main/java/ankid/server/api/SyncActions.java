@@ -26,7 +26,7 @@ public final class SyncActions {
     Path folder = col.path().toAbsolutePath().getParent();
     if (SyncLogin.read(folder).isEmpty()) throw new ApiError("sync: auth not configured");
     ClientSync.Result r = new ClientSync(col, folder, Duration.ofMinutes(2))
-        .sync(ClientSync.Full.NONE, true, ClientSync.Progress.NONE);
+        .sync(ClientSync.Full.NONE, true, ankid.engine.Progress.NONE);
     if (r.required() != SyncRequired.NO_CHANGES && r.required() != SyncRequired.NORMAL_SYNC) {
       throw new ApiError("Sync status " + r.required().protoValue() + " not one of [0, 1] - see"
           + " SyncCollectionResponse.ChangesRequired for list of sync statuses:"

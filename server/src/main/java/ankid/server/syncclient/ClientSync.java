@@ -1,14 +1,13 @@
 package ankid.server.syncclient;
 
 import ankid.engine.Collection;
+import ankid.engine.Progress;
 import ankid.engine.sync.FullSync;
 import ankid.engine.sync.NormalSyncer;
 import ankid.engine.sync.SyncException;
 import ankid.engine.sync.SyncOutput;
-import ankid.engine.sync.SyncProgress;
 import ankid.engine.sync.SyncRequired;
 import ankid.engine.sync.media.ClientMediaDb;
-import ankid.engine.sync.media.MediaSyncProgress;
 import ankid.engine.sync.media.MediaSyncer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,19 +23,6 @@ public final class ClientSync {
 
   /** What happened: what the collection still needs, the server's message, the media outcome (null when not synced). */
   public record Result(SyncRequired required, String serverMessage, String mediaError, boolean mediaSynced) {}
-
-  /** Progress for a terminal: collection steps, bytes moved by a full sync, media files. */
-  public interface Progress extends SyncProgress.Listener, MediaSyncProgress.Listener {
-    Progress NONE = new Progress() {
-      @Override
-      public void update(SyncProgress p) {}
-
-      @Override
-      public void update(MediaSyncProgress p) {}
-    };
-
-    default void transferred(long bytes) {}
-  }
 
   private final Collection col;
   private final Path profileFolder;
@@ -57,7 +43,7 @@ public final class ClientSync {
     SyncLogin login = SyncLogin.read(profileFolder).orElseThrow(() -> new SyncException(SyncException.Kind.AUTH_FAILED,
         "not logged in to a sync server: run ankid login first"));
     HttpSyncClient server = new HttpSyncClient(login.endpoint(), login.hostKey(), timeout);
-    server.onTransfer(progress::transferred);
+    server.onTransfer(progress);
     SyncRequired required;
     String message;
     try {

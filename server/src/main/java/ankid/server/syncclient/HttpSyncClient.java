@@ -32,7 +32,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * Anki's sync protocol 11 as a client (rslib sync/http_client): every request a POST of one zstd
@@ -54,7 +53,7 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
   private final Duration timeout;
   private URI endpoint;
   private String newEndpoint;
-  private LongConsumer transferProgress = bytes -> {};
+  private ankid.engine.Progress transferProgress = ankid.engine.Progress.NONE;
 
   /** {@code timeout} bounds each request but the collection upload and download. */
   public HttpSyncClient(String endpoint, String hostKey, Duration timeout) {
@@ -81,8 +80,8 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
     return endpoint.toString();
   }
 
-  /** Receives the bytes moved so far by an upload or download. */
-  public void onTransfer(LongConsumer progress) {
+  /** Receives the bytes moved so far by a full upload or download. */
+  public void onTransfer(ankid.engine.Progress progress) {
     this.transferProgress = progress;
   }
 
@@ -189,6 +188,7 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
   public void download(Path target) {
     HttpResponse<InputStream> r = exchange("sync/download", HttpRequest.BodyPublishers.ofByteArray(zstd(bytes(pad()))),
         FULL_SYNC_TIMEOUT, HttpResponse.BodyHandlers.ofInputStream());
+    long expected = r.headers().firstValueAsLong("anki-original-size").orElse(0);
     try (InputStream in = new ZstdInputStream(r.body()); OutputStream out = Files.newOutputStream(target)) {
       byte[] buf = new byte[1 << 16];
       long total = 0;
@@ -196,7 +196,7 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
       while ((n = in.read(buf)) != -1) {
         out.write(buf, 0, n);
         total += n;
-        transferProgress.accept(total);
+        transferProgress.report("downloading the collection", total, expected);
       }
     } catch (IOException e) {
       throw new SyncException(SyncException.Kind.NETWORK, "downloading the collection failed: " + e.getMessage(), e);
@@ -355,6 +355,7 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
   }
 
   private void compressFile(Path file, Path target) {
+    long size = file.toFile().length();
     try (InputStream in = Files.newInputStream(file); OutputStream out = new ZstdOutputStream(Files.newOutputStream(target))) {
       byte[] chunk = new byte[1 << 16];
       long total = 0;
@@ -362,7 +363,7 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
       while ((n = in.read(chunk)) != -1) {
         out.write(chunk, 0, n);
         total += n;
-        transferProgress.accept(total);
+        transferProgress.report("preparing the upload", total, size);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -34,6 +34,14 @@ public final class SyncHttpServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SyncHttpServer.class.getName());
   static final String ORIGINAL_SIZE = "anki-original-size";
 
+  /** Held so the level sticks (java.util.logging keeps loggers only weakly). */
+  private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
+
+  static {
+    // Jetty's INFO chatter is not useful to users; warnings still show.
+    JETTY.setLevel(Level.WARNING);
+  }
+
   private final Server server;
   private final List<ServerConnector> connectors = new ArrayList<>();
 

@@ -70,7 +70,7 @@ public final class SyncUsers {
     List<User> list = all();
     Optional<User> user = list.stream().filter(u -> u.name().equals(name)).findFirst();
     String hash = user.map(User::passwordHash).orElse(list.isEmpty() ? null : list.get(0).passwordHash());
-    boolean ok = hash != null && PasswordHash.verify(password.toCharArray(), hash);
+    boolean ok = hash != null && PasswordHashes.verify(password.toCharArray(), hash);
     return user.isPresent() && ok ? user : Optional.empty();
   }
 
@@ -78,7 +78,7 @@ public final class SyncUsers {
   public synchronized void put(String name, char[] password, String profile, int rounds) {
     if (name.isEmpty() || name.contains(":")) throw new IllegalArgumentException("a user name must be non-empty and without ':'");
     List<User> next = new ArrayList<>(all().stream().filter(u -> !u.name().equals(name)).toList());
-    next.add(new User(name, PasswordHash.hash(password, rounds), profile));
+    next.add(new User(name, PasswordHashes.hash(password, rounds), profile));
     write(next);
   }
 

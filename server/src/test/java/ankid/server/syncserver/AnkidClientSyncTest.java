@@ -67,7 +67,7 @@ class AnkidClientSyncTest {
 
   private ClientSync.Result sync(ClientSync.Full full) {
     return new ClientSync(client.profiles.collection(), clientFolder(), Duration.ofSeconds(30))
-        .sync(full, true, ClientSync.Progress.NONE);
+        .sync(full, true, ankid.engine.Progress.NONE);
   }
 
   private SyncRequired sync() {

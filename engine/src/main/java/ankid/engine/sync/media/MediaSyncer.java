@@ -1,5 +1,6 @@
 package ankid.engine.sync.media;
 
+import ankid.engine.Progress;
 import ankid.engine.media.MediaFolder;
 import ankid.engine.media.MediaNames;
 import ankid.engine.sync.SyncException;
@@ -21,10 +22,10 @@ public final class MediaSyncer {
   private final Path folder;
   private final ClientMediaDb db;
   private final MediaSyncServerApi server;
-  private final MediaSyncProgress.Listener progress;
-  private int checked, downloadedFiles, downloadedDeletions, uploadedFiles, uploadedDeletions;
+  private final Progress progress;
+  private int downloadedFiles, downloadedDeletions, uploadedFiles, uploadedDeletions;
 
-  public MediaSyncer(Path folder, ClientMediaDb db, MediaSyncServerApi server, MediaSyncProgress.Listener progress) {
+  public MediaSyncer(Path folder, ClientMediaDb db, MediaSyncServerApi server, Progress progress) {
     this.folder = folder;
     this.db = db;
     this.server = server;
@@ -52,7 +53,6 @@ public final class MediaSyncer {
       List<MediaChange> batch = server.mediaChanges(lastUsn);
       if (batch.isEmpty()) return;
       lastUsn = batch.get(batch.size() - 1).usn();
-      checked += batch.size();
       List<String> download = new ArrayList<>();
       List<String> delete = new ArrayList<>();
       List<String> clean = new ArrayList<>();
@@ -228,7 +228,8 @@ public final class MediaSyncer {
     return Files.getLastModifiedTime(file).toMillis() / 1000;
   }
 
+  /** Media files moved so far (rslib sync/media/progress.rs counts these). */
   private void report() {
-    progress.update(new MediaSyncProgress(checked, downloadedFiles, downloadedDeletions, uploadedFiles, uploadedDeletions));
+    progress.report("media", downloadedFiles + downloadedDeletions + uploadedFiles + uploadedDeletions, 0);
   }
 }

@@ -12,12 +12,12 @@ import javax.crypto.spec.PBEKeySpec;
  * ({@code $pbkdf2-sha256$i=600000,l=32$salt$hash}, rslib sync/http_server/mod.rs with the pbkdf2
  * crate's defaults), so a hash can move between the two.
  */
-final class PasswordHash {
-  static final int DEFAULT_ROUNDS = 600_000;
+public final class PasswordHashes {
+  public static final int DEFAULT_ROUNDS = 600_000;
   private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
   private static final Base64.Decoder B64_IN = Base64.getDecoder();
 
-  private PasswordHash() {}
+  private PasswordHashes() {}
 
   static String hash(char[] password, int rounds) {
     byte[] salt = new byte[16];
