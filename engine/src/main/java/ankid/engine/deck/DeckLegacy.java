@@ -123,9 +123,9 @@ public final class DeckLegacy {
       else o.putNull("newLimit");
       dayLimitJson(o, "reviewLimitToday", n.hasReviewLimitToday() ? n.getReviewLimitToday() : null);
       dayLimitJson(o, "newLimitToday", n.hasNewLimitToday() ? n.getNewLimitToday() : null);
-      // rslib: Option<u32> of percent, written as (v * 100.0) as u32
+      // rslib: Option<u32> of percent, written as (v * 100.0) as u32. Left out when unset (serde's
+      // default), so clients older than 23.10 do not keep a stray null among the deck's extra keys.
       if (n.hasDesiredRetention()) o.put("desiredRetention", (int) (n.getDesiredRetention() * 100f));
-      else o.putNull("desiredRetention");
     }
     if (!c.getOther().isEmpty()) {
       try {

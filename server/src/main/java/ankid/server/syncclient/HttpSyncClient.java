@@ -49,6 +49,8 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
   private final String sessionKey;
   /** A full upload or download may take long on a slow link; the connection idles meanwhile only if the server does. */
   private static final Duration FULL_SYNC_TIMEOUT = Duration.ofHours(1);
+  /** rslib request/mod.rs MAXIMUM_SYNC_PAYLOAD_BYTES_UNCOMPRESSED with AnkiWeb's 100 MB. */
+  private static final long ANKIWEB_MAX_BYTES = 300L * 1024 * 1024;
 
   private final Duration timeout;
   private URI endpoint;
@@ -166,6 +168,12 @@ public final class HttpSyncClient implements SyncServerApi, MediaSyncServerApi {
 
   @Override
   public void upload(Path collectionFile) {
+    // rslib upload.rs: AnkiWeb's limit is checked before sending, other servers answer for themselves
+    long size = collectionFile.toFile().length();
+    if (endpoint.getHost().contains("ankiweb") && size >= ANKIWEB_MAX_BYTES) {
+      throw new SyncException(SyncException.Kind.UPLOAD_TOO_LARGE, String.format(java.util.Locale.ROOT,
+          "%.2f MB > %.2f MB", size / 1048576.0, ANKIWEB_MAX_BYTES / 1048576.0));
+    }
     Path compressed = collectionFile.resolveSibling(collectionFile.getFileName() + ".zst");
     try {
       compressFile(collectionFile, compressed);

@@ -213,4 +213,46 @@ class AnkidClientSyncTest {
       return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
     }
   }
+
+  /** A server that answers every request with {@code status}, pointing {@code Location} at {@code location}. */
+  private static com.sun.net.httpserver.HttpServer answering(int status, String location) throws Exception {
+    com.sun.net.httpserver.HttpServer http =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext("/", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      if (location != null) exchange.getResponseHeaders().add("Location", location);
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+    });
+    http.start();
+    return http;
+  }
+
+  @Test
+  void aRedirectOnMetaMovesTheProfileToTheNewEndpoint() throws Exception {
+    uploadedClient();
+    com.sun.net.httpserver.HttpServer old = answering(308, server.endpoint());
+    try {
+      String oldEndpoint = "http://127.0.0.1:" + old.getAddress().getPort() + "/";
+      SyncLogin login = SyncLogin.read(clientFolder()).orElseThrow();
+      new SyncLogin(oldEndpoint, login.hostKey(), login.user(), true).write(clientFolder());
+      assertThat(sync()).isEqualTo(SyncRequired.NO_CHANGES);
+      assertThat(SyncLogin.read(clientFolder()).orElseThrow().endpoint()).isEqualTo(server.endpoint());
+    } finally {
+      old.stop(0);
+    }
+  }
+
+  @Test
+  void aServerThatRefusesTheProtocolSaysTheClientIsTooOld() throws Exception {
+    com.sun.net.httpserver.HttpServer refusing = answering(501, null);
+    try {
+      HttpSyncClient c = new HttpSyncClient("http://127.0.0.1:" + refusing.getAddress().getPort() + "/", "k",
+          Duration.ofSeconds(10));
+      assertThatThrownBy(c::meta)
+          .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.kind()).isEqualTo(SyncException.Kind.CLIENT_TOO_OLD));
+    } finally {
+      refusing.stop(0);
+    }
+  }
 }

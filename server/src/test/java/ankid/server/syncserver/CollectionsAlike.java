@@ -28,6 +28,7 @@ final class CollectionsAlike {
     TABLES.put("deck_config", "select id, name, mtime_secs, usn, hex(config) from deck_config order by id");
     TABLES.put("tags", "select tag, usn from tags order by tag");
     TABLES.put("graves", "select oid, type, usn from graves order by type, oid");
+    TABLES.put("config", "select KEY, cast(val as text) from config order by KEY");
     // not ls: a client sets it after a full download, a server never does (rslib download.rs)
     TABLES.put("col", "select crt, mod, scm, usn from col");
   }

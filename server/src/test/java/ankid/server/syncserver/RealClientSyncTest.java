@@ -67,6 +67,8 @@ class RealClientSyncTest {
   void aFullClientUploadsIntoAnEmptyAnkid() throws Exception {
     uploadedClient();
     assertThat(server.scalar("select count() from notes")).isEqualTo(2);
+    assertThat(Files.list(server.base.resolve("User 1").resolve("backups")).count())
+        .as("the collection the upload replaced is backed up").isEqualTo(1);
     assertAlike();
   }
 
