@@ -84,6 +84,7 @@ public record LocalChanges(
     for (Notetype nt : notetypes) {
       ObjectNode o = NotetypeLegacy.toJson(nt);
       o.put("usn", sentUsn(nt.usn(), usn));
+      leaveOutUnsetIds(o);
       nts.add(o);
     }
     List<JsonNode> ds = new ArrayList<>();
@@ -145,6 +146,25 @@ public record LocalChanges(
       boolean done = limit > 0;
       out.add(new Chunk(done, cr, cc, cn));
       if (done) return out;
+    }
+  }
+
+  /**
+   * Field and template ids, field tags and preventDeletion (Anki 23.10) have serde defaults, so a
+   * current client reads them the same when absent; clients before 23.10 would otherwise keep the
+   * nulls among the notetype's unknown keys. Set values are sent.
+   */
+  private static void leaveOutUnsetIds(ObjectNode notetype) {
+    for (JsonNode f : notetype.path("flds")) {
+      ObjectNode field = (ObjectNode) f;
+      if (field.path("id").isNull()) field.remove("id");
+      if (field.path("tag").isNull()) field.remove("tag");
+      if (field.path("preventDeletion").isBoolean() && !field.get("preventDeletion").asBoolean()) {
+        field.remove("preventDeletion");
+      }
+    }
+    for (JsonNode t : notetype.path("tmpls")) {
+      if (t.path("id").isNull()) ((ObjectNode) t).remove("id");
     }
   }
 

@@ -26,7 +26,8 @@ final class CollectionsAlike {
     TABLES.put("fields", "select ntid, ord, name, hex(config) from fields order by ntid, ord");
     TABLES.put("templates", "select ntid, ord, name, mtime_secs, usn, hex(config) from templates order by ntid, ord");
     TABLES.put("deck_config", "select id, name, mtime_secs, usn, hex(config) from deck_config order by id");
-    TABLES.put("tags", "select tag, usn from tags order by tag");
+    // not usn: tags travel as names and take the receiver's current usn (rslib changes.rs merge_tags)
+    TABLES.put("tags", "select tag from tags order by tag");
     TABLES.put("graves", "select oid, type, usn from graves order by type, oid");
     TABLES.put("config", "select KEY, cast(val as text) from config order by KEY");
     // not ls: a client sets it after a full download, a server never does (rslib download.rs)

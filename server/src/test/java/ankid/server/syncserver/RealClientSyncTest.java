@@ -229,4 +229,28 @@ class RealClientSyncTest {
       return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void twoDevicesMeetThroughAnkid() throws Exception {
+    uploadedClient();
+    AnkiClient phone = new AnkiClient(oracle, tmp.resolve("phone")).login(server.endpoint(), SyncServerFixture.USER,
+        SyncServerFixture.PASSWORD);
+    assertThat(phone.sync()).isEqualTo("FULL_DOWNLOAD");
+    phone.fullDownload();
+    // the desktop brings notetypes, decks, presets and reviewed cards of a real Anki 25 deck
+    client.oracle.call("import-apkg", client.file.toString(),
+        SharedFiles.fixture("real-anki25-spanish-with-scheduling.apkg").toString(), "--in-place").ok();
+    assertThat(client.sync()).isEqualTo("NO_CHANGES");
+    // the phone gets them as ankid sends them, and reviews one
+    assertThat(phone.sync()).isEqualTo("NO_CHANGES");
+    long card = phone.scalar("select id from cards order by id desc limit 1");
+    phone.answer(card, 3);
+    assertThat(phone.sync()).isEqualTo("NO_CHANGES");
+    assertThat(client.sync()).isEqualTo("NO_CHANGES");
+    assertThat(phone.sync()).isEqualTo("NO_CHANGES");
+    CollectionsAlike.assertAlike(oracle, phone.file, server.collection(), tmp.resolve("scratch"));
+    // whoever syncs last matches the server to the last col field
+    assertThat(client.sync()).isEqualTo("NO_CHANGES");
+    assertAlike();
+  }
 }
