@@ -30,8 +30,15 @@ public final class Db {
     this.conn = conn;
   }
 
-  /** A helper over a connection of another database (a media sync database). */
-  public static Db wrap(Connection conn) {
+  /** Opens another database file (a media sync database), running {@code pragmas} first. */
+  public static Db open(java.nio.file.Path file, String... pragmas) throws SQLException {
+    Connection conn = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    try (java.sql.Statement st = conn.createStatement()) {
+      for (String pragma : pragmas) st.execute("pragma " + pragma);
+    } catch (SQLException e) {
+      conn.close();
+      throw e;
+    }
     return new Db(conn);
   }
 

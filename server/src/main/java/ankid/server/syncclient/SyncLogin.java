@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -38,16 +36,8 @@ public record SyncLogin(String endpoint, String hostKey, String user, boolean sy
   public void write(Path profileFolder) {
     Path file = profileFolder.resolve(FILE);
     try {
-      Files.createDirectories(profileFolder);
-      Path tmp = profileFolder.resolve(FILE + ".tmp");
-      Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(JSON.createObjectNode()
+      ankid.server.PrivateFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(JSON.createObjectNode()
           .put("endpoint", endpoint).put("hkey", hostKey).put("user", user).put("syncMedia", syncMedia)));
-      try {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // not a POSIX file system
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -8,21 +8,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import ankid.server.http.JettyListener;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Anki's sync server on its own port (Jetty 12, core API): {@code POST /sync/<method>} and
@@ -34,34 +29,10 @@ public final class SyncHttpServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SyncHttpServer.class.getName());
   static final String ORIGINAL_SIZE = "anki-original-size";
 
-  /** Held so the level sticks (java.util.logging keeps loggers only weakly). */
-  private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
-
-  static {
-    // Jetty's INFO chatter is not useful to users; warnings still show.
-    JETTY.setLevel(Level.WARNING);
-  }
-
-  private final Server server;
-  private final List<ServerConnector> connectors = new ArrayList<>();
+  private final JettyListener listener;
 
   public SyncHttpServer(SyncService service, List<String> bindAddresses, int port, SyncLimits limits) {
-    QueuedThreadPool pool = new QueuedThreadPool(32, 2);
-    pool.setName("ankid-sync");
-    server = new Server(pool);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendDateHeader(false);
-    for (String addr : bindAddresses) {
-      ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
-      c.setHost(addr);
-      c.setPort(port);
-      c.setReuseAddress(true);
-      c.setIdleTimeout(limits.idleTimeoutMillis());
-      server.addConnector(c);
-      connectors.add(c);
-    }
-    server.setHandler(new Handler.Abstract() {
+    listener = new JettyListener("ankid-sync", 32, bindAddresses, port, limits.idleTimeoutMillis(), new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = request.getHttpURI().getPath();
@@ -130,15 +101,15 @@ public final class SyncHttpServer implements AutoCloseable {
   }
 
   public void start() throws Exception {
-    server.start();
+    listener.start();
   }
 
   public int port() {
-    return connectors.get(0).getLocalPort();
+    return listener.port();
   }
 
   @Override
   public void close() throws Exception {
-    server.stop();
+    listener.close();
   }
 }

@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -94,15 +92,7 @@ public final class SyncUsers {
     ArrayNode arr = root.putArray("users");
     for (User u : list) arr.addObject().put("name", u.name()).put("passwordHash", u.passwordHash()).put("profile", u.profile());
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(FILE + ".tmp");
-      Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-      try {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // not a POSIX file system
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      ankid.server.PrivateFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

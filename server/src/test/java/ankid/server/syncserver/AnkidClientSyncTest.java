@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ankid.engine.sync.SyncException;
 import ankid.engine.sync.SyncRequired;
-import ankid.engine.testing.Oracle;
-import ankid.engine.testing.SharedFiles;
 import ankid.server.TestServer;
 import ankid.server.syncclient.ClientSync;
 import ankid.server.syncclient.HttpSyncClient;
@@ -16,39 +14,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ankid's sync client against ankid's sync server: two ankids on two base folders, each with its
  * AnkiConnect API, the same scenarios as with Anki's client, ending with both collections alike
  * (read by the real engine) and Check Database clean on both.
  */
-class AnkidClientSyncTest {
-  static Oracle.Batch oracle;
-
-  @TempDir Path tmp;
-  SyncServerFixture server;
+class AnkidClientSyncTest extends OracleSyncTest {
   TestServer client;
-
-  @BeforeAll
-  static void startOracle() {
-    SharedFiles.require();
-    oracle = Oracle.batch();
-  }
-
-  @AfterAll
-  static void stopOracle() {
-    if (oracle != null) oracle.close();
-  }
 
   @BeforeEach
   void start() throws Exception {
-    server = new SyncServerFixture(tmp.resolve("server"));
     client = new TestServer(tmp.resolve("client"));
     String hkey = HttpSyncClient.login(server.endpoint(), SyncServerFixture.USER, SyncServerFixture.PASSWORD,
         Duration.ofSeconds(30));
@@ -58,7 +37,6 @@ class AnkidClientSyncTest {
   @AfterEach
   void stop() throws Exception {
     client.close();
-    server.close();
   }
 
   private Path clientFolder() {

@@ -3,55 +3,28 @@ package ankid.server.syncserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.testing.Oracle;
-import ankid.engine.testing.SharedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A sync never shows half of itself: API requests run while a real client's sync is paused in
  * the middle, a client killed mid-way leaves ankid's collection as it was, and changes API
  * requests make during a sync reach the client with the next one.
  */
-class InterruptedSyncTest {
-  static Oracle.Batch oracle;
-
-  @TempDir Path tmp;
-  SyncServerFixture server;
+class InterruptedSyncTest extends OracleSyncTest {
   AnkiClient client;
-
-  @BeforeAll
-  static void startOracle() {
-    SharedFiles.require();
-    oracle = Oracle.batch();
-  }
-
-  @AfterAll
-  static void stopOracle() {
-    if (oracle != null) oracle.close();
-  }
 
   @BeforeEach
   void start() throws Exception {
-    server = new SyncServerFixture(tmp.resolve("base"));
-    client = new AnkiClient(oracle, tmp.resolve("client")).login(server.endpoint(), SyncServerFixture.USER,
-        SyncServerFixture.PASSWORD);
+    client = ankiClient("client");
     client.addNotes("{\"notetype\": \"Basic\", \"fields\": [\"base\", \"note\"]}");
     client.sync();
     client.fullUpload();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
   }
 
   /** Pauses the server when a request for {@code path} arrives, until released. */

@@ -2,51 +2,24 @@ package ankid.server.syncserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ankid.engine.testing.Oracle;
 import ankid.engine.testing.SharedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real Anki sync client (anki-oracle: rslib 2.1.66, protocol 11) against ankid's sync server.
  * Every scenario ends with both collections alike, row by row, and Check Database clean on both.
  */
-class RealClientSyncTest {
-  static Oracle.Batch oracle;
-
-  @TempDir Path tmp;
-  SyncServerFixture server;
+class RealClientSyncTest extends OracleSyncTest {
   AnkiClient client;
-
-  @BeforeAll
-  static void startOracle() {
-    SharedFiles.require();
-    oracle = Oracle.batch();
-  }
-
-  @AfterAll
-  static void stopOracle() {
-    if (oracle != null) oracle.close();
-  }
 
   @BeforeEach
   void start() throws Exception {
-    server = new SyncServerFixture(tmp.resolve("base"));
-    client = new AnkiClient(oracle, tmp.resolve("client")).login(server.endpoint(), SyncServerFixture.USER,
-        SyncServerFixture.PASSWORD);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
+    client = ankiClient("client");
   }
 
   private void assertAlike() throws Exception {
@@ -233,8 +206,7 @@ class RealClientSyncTest {
   @Test
   void twoDevicesMeetThroughAnkid() throws Exception {
     uploadedClient();
-    AnkiClient phone = new AnkiClient(oracle, tmp.resolve("phone")).login(server.endpoint(), SyncServerFixture.USER,
-        SyncServerFixture.PASSWORD);
+    AnkiClient phone = ankiClient("phone");
     assertThat(phone.sync()).isEqualTo("FULL_DOWNLOAD");
     phone.fullDownload();
     // the desktop brings notetypes, decks, presets and reviewed cards of a real Anki 25 deck

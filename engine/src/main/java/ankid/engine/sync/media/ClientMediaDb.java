@@ -4,10 +4,7 @@ import ankid.engine.AnkiException;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,13 +28,7 @@ public final class ClientMediaDb implements AutoCloseable {
 
   public static ClientMediaDb open(Path file) {
     try {
-      Connection conn = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement st = conn.createStatement()) {
-        st.execute("pragma page_size = 4096");
-        st.execute("pragma legacy_file_format = false");
-        st.execute("pragma journal_mode = wal");
-      }
-      Db db = Db.wrap(conn);
+      Db db = Db.open(file, "page_size = 4096", "legacy_file_format = false", "journal_mode = wal");
       if (db.queryOne("select 1 from sqlite_master where type = 'table' and name = 'media'", rs -> 1).isEmpty()) {
         db.exec("begin");
         db.script(Sql.load("sync/media/client_schema.sql"));

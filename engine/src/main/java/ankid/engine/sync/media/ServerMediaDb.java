@@ -5,10 +5,7 @@ import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +28,7 @@ public final class ServerMediaDb implements AutoCloseable {
   public static ServerMediaDb open(Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Connection conn = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement st = conn.createStatement()) {
-        st.execute("pragma busy_timeout = 0");
-        st.execute("pragma locking_mode = exclusive");
-        st.execute("pragma journal_mode = wal");
-      }
-      Db db = Db.wrap(conn);
+      Db db = Db.open(file, "busy_timeout = 0", "locking_mode = exclusive", "journal_mode = wal");
       long version = db.queryLong("select user_version from pragma_user_version", 0);
       if (version < 3) db.script(Sql.load("sync/media/server_schema_v3.sql"));
       if (version < 4) db.script(Sql.load("sync/media/server_schema_v4.sql"));
