@@ -37,7 +37,7 @@ final class ChangesMerge {
     for (JsonNode d : changes.decks()) mergeDeck(DeckLegacy.fromJson(d));
     for (JsonNode c : changes.deckConfigs()) mergeDeckConfig(DeckConfigLegacy.fromJson(c));
     for (String tag : changes.tags()) col.tags().registerSynced(tag, usn);
-    if (changes.creationStamp() != null) col.colStore().setCreationStamp(changes.creationStamp());
+    if (changes.crt() != null) col.colTable().setCrt(changes.crt());
     if (changes.config() != null) {
       Map<String, JsonNode> config = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = changes.config().fields(); it.hasNext(); ) {
@@ -57,7 +57,7 @@ final class ChangesMerge {
         throw new SyncException(SyncException.Kind.RESYNC_REQUIRED, "notetype schema changed");
       }
     }
-    col.notetypes().put(uniqueName(incoming));
+    col.notetypes().store().put(uniqueName(incoming));
   }
 
   /** rslib notetype/mod.rs ensure_notetype_name_unique. */

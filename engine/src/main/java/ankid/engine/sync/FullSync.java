@@ -39,16 +39,16 @@ public final class FullSync {
   public static void upload(Collection col, SyncServerApi server) {
     col.write(c -> {
       c.graves().clear();
-      c.cards().clearPendingUsns();
+      c.cards().store().clearPendingUsns();
       c.notes().store().clearPendingUsns();
-      ankid.engine.revlog.RevlogStore.clearPendingUsns(c.db());
-      c.tags().clearUsns();
-      c.deckConfigs().clearUsns();
+      c.revlog().clearPendingUsns();
+      c.tags().store().clearUsns();
+      c.deckConfigs().store().clearUsns();
       c.decks().store().clearUsns();
       c.notetypes().store().clearUsns();
-      c.colStore().incrementUsn();
+      c.colTable().incrementUsn();
       c.markSchemaModified();
-      c.colStore().setLastSync(c.colStore().timestamps().schemaModified());
+      c.colTable().setLastSync(c.colTable().timestamps().schemaModified());
       return null;
     });
     Path copy = tempFile(col, "upload");
@@ -83,7 +83,7 @@ public final class FullSync {
    */
   public static void exportForDownload(Collection col, Path target) {
     col.write(c -> {
-      c.colStore().incrementUsn();
+      c.colTable().incrementUsn();
       return null;
     });
     col.copyTo(target);
@@ -122,8 +122,8 @@ public final class FullSync {
       if (!check.equals("ok")) return false;
       if (markSynced) {
         received.write(c -> {
-          long mod = c.colStore().timestamps().modified();
-          c.colStore().setLastSync(mod);
+          long mod = c.colTable().timestamps().modified();
+          c.colTable().setLastSync(mod);
           c.setModifiedOnCommit(mod);
           return null;
         });

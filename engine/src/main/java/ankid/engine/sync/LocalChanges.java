@@ -7,7 +7,6 @@ import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.revlog.RevlogEntry;
-import ankid.engine.revlog.RevlogStore;
 import ankid.engine.storage.Pending;
 import com.fasterxml.jackson.databind.JsonNode;
 import ankid.engine.deck.DeckLegacy;
@@ -39,7 +38,7 @@ public record LocalChanges(
     List<String> tags,
     List<String> localTags,
     Map<String, JsonNode> config,
-    Long creationStamp,
+    Long crt,
     List<RevlogEntry> revlog,
     List<Card> cards,
     List<Note> notes,
@@ -49,22 +48,22 @@ public record LocalChanges(
   public static LocalChanges gather(Collection col, Pending pending, boolean withConfig) {
     var graves = col.graves();
     Deletions g = new Deletions(
-        graves.pending(ankid.engine.storage.Graves.CARD, pending),
-        graves.pending(ankid.engine.storage.Graves.DECK, pending),
-        graves.pending(ankid.engine.storage.Graves.NOTE, pending));
+        graves.pending(ankid.engine.storage.GraveStore.CARD, pending),
+        graves.pending(ankid.engine.storage.GraveStore.DECK, pending),
+        graves.pending(ankid.engine.storage.GraveStore.NOTE, pending));
     var ntStore = col.notetypes().store();
     var deckStore = col.decks().store();
     return new LocalChanges(
         g,
         rows(ntStore.pendingIds(pending), ntStore::get),
         rows(deckStore.pendingIds(pending), deckStore::get),
-        rows(col.deckConfigs().pendingIds(pending), col.deckConfigs()::get),
-        col.tags().pending(pending),
-        col.tags().pending(Pending.local()),
+        rows(col.deckConfigs().store().pendingIds(pending), col.deckConfigs()::get),
+        col.tags().store().pending(pending),
+        col.tags().store().pending(Pending.local()),
         withConfig ? col.config().all() : null,
-        withConfig ? col.colStore().creationStamp() : null,
-        rows(RevlogStore.pendingIds(col.db(), pending), id -> RevlogStore.get(col.db(), id)),
-        rows(col.cards().pendingIds(pending), col.cards()::get),
+        withConfig ? col.colTable().crt() : null,
+        rows(col.revlog().pendingIds(pending), id -> col.revlog().get(id)),
+        rows(col.cards().store().pendingIds(pending), col.cards().store()::get),
         rows(col.notes().store().pendingIds(pending), col.notes().store()::get),
         StartIds.read(col));
   }
@@ -107,7 +106,7 @@ public record LocalChanges(
         if (e.getValue() != null) conf.set(e.getKey(), e.getValue());
       }
     }
-    return new UnchunkedChanges(nts, ds, dcs, tags, conf, creationStamp);
+    return new UnchunkedChanges(nts, ds, dcs, tags, conf, crt);
   }
 
   /**
@@ -169,10 +168,8 @@ public record LocalChanges(
   }
 
   private static Card withUsn(Card c, int usn) {
-    // rslib sends card_data_string(card): the data column as its parsed form writes it
     return new Card(c.id(), c.nid(), c.did(), c.ord(), c.mod(), sentUsn(c.usn(), usn), c.type(), c.queue(), c.due(),
-        c.ivl(), c.factor(), c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(),
-        ankid.engine.scheduler.CardData.parse(c.data()).toJson());
+        c.ivl(), c.factor(), c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data());
   }
 
   /** A client sends everything at the server's usn; a server its own usns, and the sync's for rows API requests changed. */

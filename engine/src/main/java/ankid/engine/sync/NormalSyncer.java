@@ -53,7 +53,7 @@ public final class NormalSyncer {
     boolean localIsNewer = local.modified() > remote.modified();
     int serverUsn = remote.usn();
     record Start(LocalChanges changes, ankid.engine.storage.ColStore.Timestamps times) {}
-    Start start = col.read(c -> new Start(LocalChanges.gather(c, Pending.local(), localIsNewer), c.colStore().timestamps()));
+    Start start = col.read(c -> new Start(LocalChanges.gather(c, Pending.local(), localIsNewer), c.colTable().timestamps()));
     LocalChanges mine = start.changes();
     SyncMerge merge = new SyncMerge(serverUsn, Pending.local(), mine, start.times());
     boolean sanityFailed = false;
@@ -88,8 +88,8 @@ public final class NormalSyncer {
         // API requests that wrote meanwhile leave this side newer, so the next sync sends their changes
         boolean changedMeanwhile = merge.changedMeanwhile(c);
         merge.apply(c);
-        c.colStore().setLastSync(serverMod);
-        c.colStore().setUsn(serverUsn + 1);
+        c.colTable().setLastSync(serverMod);
+        c.colTable().setUsn(serverUsn + 1);
         c.setModifiedOnCommit(changedMeanwhile ? serverMod + 1 : serverMod);
         return null;
       });

@@ -40,9 +40,9 @@ public final class ServerSync {
   public static Started start(Collection col, String sessionKey, int clientUsn, boolean clientIsNewer,
       Deletions legacyGraves) {
     return col.read(c -> {
-      int serverUsn = c.colStore().usn();
+      int serverUsn = c.colTable().usn();
       LocalChanges local = LocalChanges.gather(c, Pending.since(clientUsn), !clientIsNewer);
-      SyncMerge merge = new SyncMerge(serverUsn, Pending.since(clientUsn), local, c.colStore().timestamps());
+      SyncMerge merge = new SyncMerge(serverUsn, Pending.since(clientUsn), local, c.colTable().timestamps());
       if (legacyGraves != null) merge.addRemoteGraves(legacyGraves);
       return new Started(new ServerSync(sessionKey, serverUsn, local, merge), local.graves());
     });
@@ -100,8 +100,8 @@ public final class ServerSync {
       boolean changedMeanwhile = merge.changedMeanwhile(c);
       merge.apply(c);
       long now = c.nowMillis();
-      c.colStore().setLastSync(now);
-      c.colStore().incrementUsn();
+      c.colTable().setLastSync(now);
+      c.colTable().incrementUsn();
       c.setModifiedOnCommit(changedMeanwhile ? now + 1 : now);
       return now;
     });

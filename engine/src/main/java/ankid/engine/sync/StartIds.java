@@ -13,11 +13,11 @@ import java.util.Set;
 public record StartIds(long[] cards, long[] notes, Set<Long> notetypes, Set<Long> decks, Set<Long> deckConfigs) {
   static StartIds read(Collection col) {
     return new StartIds(
-        sorted(col.cards().allIds()),
+        sorted(col.cards().store().allIds()),
         sorted(col.notes().store().allIds()),
         new HashSet<>(col.notetypes().store().allIds()),
         new HashSet<>(col.decks().store().allIds()),
-        new HashSet<>(col.deckConfigs().allIds()));
+        new HashSet<>(col.deckConfigs().store().allIds()));
   }
 
   private static long[] sorted(List<Long> ids) {

@@ -2,7 +2,7 @@ package ankid.engine.sync;
 
 import ankid.engine.Collection;
 import ankid.engine.revlog.RevlogStore;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.storage.Pending;
 import java.util.HashSet;
 import java.util.List;
@@ -22,19 +22,19 @@ final class SyncCounts {
     Set<Long> remoteCards = new HashSet<>(remote.cards());
     Set<Long> remoteNotes = new HashSet<>(remote.notes());
     Set<Long> remoteDecks = new HashSet<>(remote.decks());
-    long cards = col.cards().count()
-        - countIf(col.cards().localIds(), id -> !start.hadCard(id))
-        + countIf(col.graves().local(Graves.CARD), id -> start.hadCard(id) && !remoteCards.contains(id));
+    long cards = col.cards().store().count()
+        - countIf(col.cards().store().localIds(), id -> !start.hadCard(id))
+        + countIf(col.graves().local(GraveStore.CARD), id -> start.hadCard(id) && !remoteCards.contains(id));
     long notes = col.notes().store().count()
         - countIf(col.notes().store().localIds(), id -> !start.hadNote(id))
-        + countIf(col.graves().local(Graves.NOTE), id -> start.hadNote(id) && !remoteNotes.contains(id));
-    long revlog = RevlogStore.count(col.db()) - RevlogStore.localIds(col.db()).size();
+        + countIf(col.graves().local(GraveStore.NOTE), id -> start.hadNote(id) && !remoteNotes.contains(id));
+    long revlog = col.revlog().count() - col.revlog().localIds().size();
     long notetypes = adjusted(col.notetypes().store().count(), col.notetypes().store().pendingIds(Pending.local()),
         col.notetypes().store().allIds(), start.notetypes(), Set.of());
     long decks = adjusted(col.decks().store().count(), col.decks().store().pendingIds(Pending.local()),
         col.decks().store().allIds(), start.decks(), remoteDecks);
-    long deckConfigs = adjusted(col.deckConfigs().count(), col.deckConfigs().pendingIds(Pending.local()),
-        col.deckConfigs().allIds(), start.deckConfigs(), Set.of());
+    long deckConfigs = adjusted(col.deckConfigs().store().count(), col.deckConfigs().store().pendingIds(Pending.local()),
+        col.deckConfigs().store().allIds(), start.deckConfigs(), Set.of());
     return new SanityCounts(0, 0, 0, cards, notes, revlog, col.graves().count(), notetypes, decks, deckConfigs);
   }
 

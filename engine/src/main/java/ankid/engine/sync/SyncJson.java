@@ -4,7 +4,7 @@ import ankid.engine.card.Card;
 import ankid.engine.note.Note;
 import ankid.engine.note.NoteText;
 import ankid.engine.revlog.RevlogEntry;
-import ankid.engine.scheduler.CardData;
+import ankid.engine.card.CardData;
 import ankid.engine.tag.TagNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -78,7 +78,7 @@ public final class SyncJson {
     ArrayNode tags = o.putArray("tags");
     c.tags().forEach(tags::add);
     if (c.config() != null) o.set("conf", c.config());
-    if (c.creationStamp() != null) o.put("crt", c.creationStamp());
+    if (c.crt() != null) o.put("crt", c.crt());
     return o;
   }
 
@@ -110,7 +110,7 @@ public final class SyncJson {
       for (Card x : c.cards()) {
         a.addArray().add(x.id()).add(x.nid()).add(x.did()).add(x.ord()).add(x.mod()).add(x.usn()).add(x.type())
             .add(x.queue()).add(x.due()).add(x.ivl()).add(x.factor()).add(x.reps()).add(x.lapses()).add(x.left())
-            .add(x.odue()).add(x.odid()).add(x.flags()).add(x.data());
+            .add(x.odue()).add(x.odid()).add(x.flags()).add(x.data().toJson());
       }
     }
     if (!c.notes().isEmpty()) {
@@ -137,7 +137,7 @@ public final class SyncJson {
       cards.add(new Card(c.get(0).asLong(), c.get(1).asLong(), c.get(2).asLong(), c.get(3).asInt(), c.get(4).asLong(),
           c.get(5).asInt(), c.get(6).asInt(), c.get(7).asInt(), c.get(8).asInt(), c.get(9).asInt(), c.get(10).asInt(),
           c.get(11).asInt(), c.get(12).asInt(), c.get(13).asInt(), c.get(14).asInt(), c.get(15).asLong(),
-          c.get(16).asInt(), CardData.parse(c.get(17).asText()).toJson()));
+          c.get(16).asInt(), CardData.parse(CardData.parse(c.get(17).asText()).toJson())));
     }
     List<Note> notes = new ArrayList<>();
     for (JsonNode n : array(o, "notes")) {

@@ -8,7 +8,7 @@ import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.revlog.RevlogStore;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.storage.Pending;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +56,7 @@ public final class SyncMerge {
    * {@code mod} that differs from the one both sides agree on.
    */
   public boolean changedMeanwhile(Collection col) {
-    return col.colStore().timestamps().modified() != modifiedAtStart;
+    return col.colTable().timestamps().modified() != modifiedAtStart;
   }
 
   public void addRemoteGraves(Deletions graves) {
@@ -77,21 +77,21 @@ public final class SyncMerge {
 
   /** Applies the sync; returns the counts the sanity check compares. Call inside a write. */
   public SanityCounts apply(Collection col) {
-    if (col.colStore().timestamps().schemaModified() != schemaAtStart) {
+    if (col.colTable().timestamps().schemaModified() != schemaAtStart) {
       throw new SyncException(SyncException.Kind.DATABASE_CHECK_REQUIRED,
           "the collection's schema changed during the sync; sync again (a full sync is now required)");
     }
-    for (long id : sent.graves().cards()) col.graves().setUsn(id, Graves.CARD, usn);
-    for (long id : sent.graves().notes()) col.graves().setUsn(id, Graves.NOTE, usn);
-    for (long id : sent.graves().decks()) col.graves().setUsn(id, Graves.DECK, usn);
+    for (long id : sent.graves().cards()) col.graves().setUsn(id, GraveStore.CARD, usn);
+    for (long id : sent.graves().notes()) col.graves().setUsn(id, GraveStore.NOTE, usn);
+    for (long id : sent.graves().decks()) col.graves().setUsn(id, GraveStore.DECK, usn);
     applyGraves(col);
-    if (remoteChanges != null) new ChangesMerge(col, usn, new HashSet<>(col.graves().local(Graves.DECK)))
+    if (remoteChanges != null) new ChangesMerge(col, usn, new HashSet<>(col.graves().local(GraveStore.DECK)))
         .apply(remoteChanges);
     if (sent.config() != null) col.config().clearUsns();
-    Set<Long> deletedCards = new HashSet<>(col.graves().local(Graves.CARD));
-    Set<Long> deletedNotes = new HashSet<>(col.graves().local(Graves.NOTE));
+    Set<Long> deletedCards = new HashSet<>(col.graves().local(GraveStore.CARD));
+    Set<Long> deletedNotes = new HashSet<>(col.graves().local(GraveStore.NOTE));
     for (Chunk chunk : remoteChunks) {
-      for (RevlogEntry e : chunk.revlog()) RevlogStore.addSynced(col.db(), e);
+      for (RevlogEntry e : chunk.revlog()) col.revlog().addSynced(e);
       for (Card c : chunk.cards()) if (!deletedCards.contains(c.id())) mergeCard(col, c);
       for (Note n : chunk.notes()) if (!deletedNotes.contains(n.id())) mergeNote(col, n);
     }
@@ -102,15 +102,15 @@ public final class SyncMerge {
   private void applyGraves(Collection col) {
     for (long nid : remoteGraves.notes()) {
       col.notes().store().delete(nid);
-      col.graves().addSynced(nid, Graves.NOTE, usn);
+      col.graves().addSynced(nid, GraveStore.NOTE, usn);
     }
     for (long cid : remoteGraves.cards()) {
-      col.cards().remove(cid);
-      col.graves().addSynced(cid, Graves.CARD, usn);
+      col.cards().store().delete(cid);
+      col.graves().addSynced(cid, GraveStore.CARD, usn);
     }
     for (long did : remoteGraves.decks()) {
       col.decks().store().delete(did);
-      col.graves().addSynced(did, Graves.DECK, usn);
+      col.graves().addSynced(did, GraveStore.DECK, usn);
     }
   }
 
@@ -118,7 +118,7 @@ public final class SyncMerge {
   private void mergeCard(Collection col, Card incoming) {
     Card existing = col.cards().get(incoming.id()).orElse(null);
     if (existing == null || !localPending.includes(existing.usn()) || existing.mod() < incoming.mod()) {
-      col.cards().putSynced(incoming);
+      col.cards().store().putSynced(incoming);
     }
   }
 
@@ -152,13 +152,13 @@ public final class SyncMerge {
     }
     for (DeckConfig c : sent.deckConfigs()) {
       if (c.usn() == -1 && col.deckConfigs().get(c.id()).filter(c::equals).isPresent()) {
-        col.deckConfigs().setUsn(c.id(), usn);
+        col.deckConfigs().store().setUsn(c.id(), usn);
       }
     }
-    for (String tag : sent.localTags()) col.tags().setUsn(tag, usn);
-    for (RevlogEntry e : sent.revlog()) if (e.usn() == -1) RevlogStore.setUsn(col.db(), e.id(), usn);
+    for (String tag : sent.localTags()) col.tags().store().setUsn(tag, usn);
+    for (RevlogEntry e : sent.revlog()) if (e.usn() == -1) col.revlog().setUsn(e.id(), usn);
     for (Card c : sent.cards()) {
-      if (c.usn() == -1 && col.cards().get(c.id()).filter(c::equals).isPresent()) col.cards().setUsn(c.id(), usn);
+      if (c.usn() == -1 && col.cards().get(c.id()).filter(c::equals).isPresent()) col.cards().store().setUsn(c.id(), usn);
     }
     for (Note n : sent.notes()) {
       if (n.usn() == -1 && col.notes().get(n.id()).filter(n::equals).isPresent()) col.notes().store().setUsn(n.id(), usn);

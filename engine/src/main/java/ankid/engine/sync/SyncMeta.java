@@ -20,9 +20,9 @@ public record SyncMeta(
 
   /** This collection's own meta (rslib Collection::sync_meta): the real usn, "empty" when it has no cards. */
   public static SyncMeta read(Collection col) {
-    ColStore.Timestamps t = col.colStore().timestamps();
-    return new SyncMeta(t.modified(), t.schemaModified(), col.colStore().usn(), col.nowSecs(), "", true, 0,
-        col.cards().isEmpty(), 0);
+    ColStore.Timestamps t = col.colTable().timestamps();
+    return new SyncMeta(t.modified(), t.schemaModified(), col.colTable().usn(), col.nowSecs(), "", true, 0,
+        col.cards().store().isEmpty(), 0);
   }
 
   public SyncMeta withSchema(long newSchema) {

@@ -15,7 +15,7 @@ public record UnchunkedChanges(
     List<JsonNode> deckConfigs,
     List<String> tags,
     ObjectNode config,
-    Long creationStamp) {
+    Long crt) {
 
   public UnchunkedChanges {
     notetypes = List.copyOf(notetypes);

@@ -54,7 +54,7 @@ class NormalSyncTest {
   }
 
   private static long modified(Collection col) {
-    return col.read(c -> c.colStore().timestamps().modified());
+    return col.read(c -> c.colTable().timestamps().modified());
   }
 
   private static List<String> fronts(Collection col) {

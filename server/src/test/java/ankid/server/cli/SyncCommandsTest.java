@@ -82,7 +82,7 @@ class SyncCommandsTest {
     try (TestServer api = new TestServer(serverBase)) {
       SyncUsers users = new SyncUsers(serverBase);
       users.put("alice", "pw".toCharArray(), "User 1", 1000);
-      try (SyncService service = new SyncService(api.profiles, users, SyncLimits.defaults(), Clock.systemDefaultZone());
+      try (SyncService service = new SyncService(api.profiles(), users, SyncLimits.defaults(), Clock.systemDefaultZone());
           SyncHttpServer http = new SyncHttpServer(service, List.of("127.0.0.1"), 0, SyncLimits.defaults())) {
         http.start();
         String endpoint = "http://127.0.0.1:" + http.port() + "/";

@@ -44,7 +44,7 @@ class AnkidClientSyncTest extends OracleSyncTest {
   }
 
   private ClientSync.Result sync(ClientSync.Full full) {
-    return new ClientSync(client.profiles.collection(), clientFolder(), Duration.ofSeconds(30))
+    return new ClientSync(client.profiles().collection(), clientFolder(), Duration.ofSeconds(30))
         .sync(full, true, ankid.engine.Progress.NONE);
   }
 
@@ -53,12 +53,12 @@ class AnkidClientSyncTest extends OracleSyncTest {
   }
 
   private void assertAlike() throws Exception {
-    Path clientCopy = CollectionsAlike.copyOf(client.profiles.collection(), tmp.resolve("scratch"));
+    Path clientCopy = CollectionsAlike.copyOf(client.profiles().collection(), tmp.resolve("scratch"));
     CollectionsAlike.assertAlike(oracle, clientCopy, server.collection(), tmp.resolve("scratch"));
   }
 
   private long clientScalar(String sql) {
-    return client.profiles.collection().read(c -> c.db().queryLong(sql, 0));
+    return client.profiles().collection().read(c -> c.db().queryLong(sql, 0));
   }
 
   private void uploadedClient() throws Exception {
@@ -155,7 +155,7 @@ class AnkidClientSyncTest extends OracleSyncTest {
     server.call("storeMediaFile", "{\"filename\": \"from-server.txt\", \"data\": \"c2VydmVy\"}");
     client.result("deleteMediaFile", "{\"filename\": \"doomed.txt\"}");
     assertThat(sync(ClientSync.Full.NONE).mediaError()).isNull();
-    Path clientMedia = client.profiles.collection().mediaFolder();
+    Path clientMedia = client.profiles().collection().mediaFolder();
     assertThat(Files.readString(clientMedia.resolve("from-server.txt"))).isEqualTo("server");
     assertThat(serverMedia.resolve("doomed.txt")).doesNotExist();
     server.call("deleteMediaFile", "{\"filename\": \"from-client.txt\"}");

@@ -31,7 +31,7 @@ final class SyncServerFixture implements AutoCloseable {
     users = new SyncUsers(base);
     // few rounds: these tests log in often, and the hash records its round count
     users.put(USER, PASSWORD.toCharArray(), "User 1", 1000);
-    service = new SyncService(api.profiles, users, limits, Clock.systemDefaultZone());
+    service = new SyncService(api.profiles(), users, limits, Clock.systemDefaultZone());
     http = new SyncHttpServer(service, List.of("127.0.0.1"), 0, limits);
     http.start();
   }
@@ -41,7 +41,7 @@ final class SyncServerFixture implements AutoCloseable {
   }
 
   Collection collection() {
-    return api.profiles.collection();
+    return api.profiles().collection();
   }
 
   /** Calls an AnkiConnect action; fails on an error. */
