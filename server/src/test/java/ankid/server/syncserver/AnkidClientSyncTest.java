@@ -176,7 +176,7 @@ class AnkidClientSyncTest extends OracleSyncTest {
         {"note": {"deckName": "Default", "modelName": "Basic", "fields": {"Front": "in transit", "Back": "x"}}}""");
     long serverNotes = server.scalar("select count() from notes");
     server.service.beforeRequest(path -> {
-      if (path.equals("/sync/sanityCheck2")) throw new IllegalStateException("connection dropped");
+      if (path.equals("/sync/sanityCheck2")) throw new HttpStatusException(503, "the server went away");
     });
     assertThatThrownBy(this::sync).isInstanceOf(SyncException.class);
     assertThat(server.scalar("select count() from notes")).isEqualTo(serverNotes);
