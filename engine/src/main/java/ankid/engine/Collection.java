@@ -13,9 +13,12 @@ import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
 import ankid.engine.stats.Stats;
+import ankid.engine.storage.ChangeLog;
 import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.GraveStore;
+import ankid.engine.storage.RowChanges;
+import ankid.engine.summary.Summaries;
 import ankid.engine.storage.Storage;
 import ankid.engine.storage.StorageException;
 import ankid.engine.study.Scheduling;
@@ -179,14 +182,30 @@ public final class Collection implements AutoCloseable {
   }
 
   /**
+   * Runs work as {@link #write} would, counts the rows it inserts, updates and deletes per table,
+   * then rolls everything back: the collection is left exactly as it was. Work that touches
+   * anything besides the database (media files, the network) must not be run this way.
+   */
+  public <T> DryRun<T> dryRun(Function<Collection, T> work) {
+    return writeAndRollBack(c -> {
+      ChangeLog log = ChangeLog.start(db());
+      T result = work.apply(c);
+      return new DryRun<>(result, log.read());
+    });
+  }
+
+  /** What a dry run returned and changed before it was rolled back. */
+  public record DryRun<T>(T result, RowChanges changes) {}
+
+  /**
    * Runs work in a transaction that is always rolled back: what a write would do, without doing
    * it (a sync's sanity check merges, counts, and leaves the commit to {@code finish}).
    */
   public <T> T writeAndRollBack(Function<Collection, T> work) {
     lock.lock();
-    boolean outer = !storage.inTransaction();
     try {
-      if (outer) frozenNow = clock.millis();
+      if (storage.inTransaction()) throw new IllegalStateException("a rolled-back write cannot nest in a transaction");
+      frozenNow = clock.millis();
       storage.begin();
       try {
         return work.apply(this);
@@ -194,7 +213,7 @@ public final class Collection implements AutoCloseable {
         storage.rollback();
       }
     } finally {
-      if (outer) frozenNow = -1;
+      frozenNow = -1;
       lock.unlock();
     }
   }
@@ -315,6 +334,11 @@ public final class Collection implements AutoCloseable {
   /** The review log: rows in and out, as answering, AnkiConnect and the statistics need them. */
   public RevlogStore revlog() {
     return revlog;
+  }
+
+  /** Short descriptions of notes, cards and decks for previews of what an operation touches. */
+  public Summaries summaries() {
+    return new Summaries(this);
   }
 
   /** The scheduler on this collection: answer, suspend, forget, relearn, set due date, button labels. */

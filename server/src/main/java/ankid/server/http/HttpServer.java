@@ -1,5 +1,6 @@
 package ankid.server.http;
 
+import ankid.server.mcp.McpHttpEndpoint;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,8 +26,23 @@ public final class HttpServer implements AutoCloseable {
   private final JettyListener listener;
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
+    this(gateway, null, bindAddresses, port);
+  }
+
+  /** The API, and MCP at {@code /mcp} when {@code mcp} is given. */
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, List<String> bindAddresses, int port) {
     HostCheck hostCheck = new HostCheck(bindAddresses.stream().allMatch(HttpServer::isLoopback));
-    listener = new JettyListener("ankid-http", 64, bindAddresses, port, 30_000, new Handler.Abstract() {
+    Handler.Wrapper handler = new Handler.Wrapper() {
+      /**
+       * The body is read with blocking I/O, so Jetty must never run this on a selector thread (a
+       * wrapper without a child would otherwise call itself non-blocking, and a request whose body
+       * arrives in a second packet would wait for its own thread until the idle timeout).
+       */
+      @Override
+      public InvocationType getInvocationType() {
+        return InvocationType.BLOCKING;
+      }
+
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!hostCheck.allows(request.getHeaders().get(HttpHeader.HOST))) {
@@ -34,6 +50,9 @@ public final class HttpServer implements AutoCloseable {
           response.getHeaders().put(HttpHeader.CONNECTION, "close");
           response.write(true, ByteBuffer.allocate(0), callback);
           return true;
+        }
+        if (mcp != null && McpHttpEndpoint.matches(Request.getPathInContext(request))) {
+          return McpRequests.handle(mcp, getHandler(), request, response, callback);
         }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
@@ -58,7 +77,9 @@ public final class HttpServer implements AutoCloseable {
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
         return true;
       }
-    });
+    };
+    if (mcp != null) handler.setHandler(mcp.handler());
+    listener = new JettyListener("ankid-http", 64, bindAddresses, port, 30_000, handler);
   }
 
   public void start() throws Exception {
