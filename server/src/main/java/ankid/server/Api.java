@@ -11,6 +11,7 @@ import ankid.server.api.NoteActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
+import ankid.server.api.SyncActions;
 import ankid.server.gate.ConfirmSettings;
 import ankid.server.gate.Gate;
 import ankid.server.gate.Previews;
@@ -51,7 +52,8 @@ public final class Api {
         new SearchActions(profiles),
         new CardActions(profiles),
         new SchedulingActions(profiles),
-        new StatisticActions(profiles));
+        new StatisticActions(profiles),
+        new SyncActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),

@@ -3,6 +3,7 @@ package ankid.engine.deck;
 import ankid.engine.proto.DecksProto;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.RowCache;
+import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
@@ -52,8 +53,7 @@ public final class DeckStore {
   }
 
   public void put(Deck d) {
-    forgetCached();
-    db.exec(
+    exec(
         Sql.load("deck/update.sql"),
         d.id(),
         DeckNames.toNative(d.name()),
@@ -64,8 +64,7 @@ public final class DeckStore {
   }
 
   public void delete(long id) {
-    forgetCached();
-    db.exec("delete from decks where id = ?", id);
+    exec("delete from decks where id = ?", id);
   }
 
   private void forgetCached() {
@@ -75,5 +74,39 @@ public final class DeckStore {
 
   public long maxId() {
     return db.queryLong("select max(id) from decks", 0);
+  }
+
+  // Sync (rslib storage/deck/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from decks where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from decks");
+  }
+
+  /** The id of the deck with this native ({@code \x1f}-separated) name, compared as unicase. */
+  public Optional<Long> idByNativeName(String nativeName) {
+    return db.queryOne("select id from decks where name = ?", rs -> rs.getLong(1), nativeName);
+  }
+
+  public void setUsn(long id, int usn) {
+    exec("update decks set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload (rslib clear_deck_usns). */
+  public void clearUsns() {
+    exec("update decks set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from decks", 0);
+  }
+
+  /** Every write of this table goes through here: the rows cached from it are dropped first. */
+  private void exec(String sql, Object... args) {
+    forgetCached();
+    db.exec(sql, args);
   }
 }

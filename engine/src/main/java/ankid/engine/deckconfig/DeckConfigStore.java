@@ -3,6 +3,7 @@ package ankid.engine.deckconfig;
 import ankid.engine.proto.DeckConfigProto;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.RowCache;
+import ankid.engine.storage.Pending;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,13 +50,40 @@ public final class DeckConfigStore {
 
   /** Writes a preset as given, adding or replacing it. */
   public void put(DeckConfig c) {
-    byId.clear();
-    db.exec("insert or replace into deck_config (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
+    exec("insert or replace into deck_config (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
         c.id(), c.name(), c.mtimeSecs(), c.usn(), c.config().toByteArray());
   }
 
   public void delete(long id) {
+    exec("delete from deck_config where id = ?", id);
+  }
+
+  // Sync (rslib/src/storage/deckconfig/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from deck_config where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from deck_config");
+  }
+
+  public void setUsn(long id, int usn) {
+    exec("update deck_config set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload ({@code clear_deck_conf_usns}). */
+  public void clearUsns() {
+    exec("update deck_config set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from deck_config", 0);
+  }
+
+  /** Every write of this table goes through here: the rows cached from it are dropped first. */
+  private void exec(String sql, Object... args) {
     byId.clear();
-    db.exec("delete from deck_config where id = ?", id);
+    db.exec(sql, args);
   }
 }

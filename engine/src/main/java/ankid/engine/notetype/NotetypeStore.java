@@ -3,6 +3,7 @@ package ankid.engine.notetype;
 import ankid.engine.proto.NotetypesProto;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.RowCache;
+import ankid.engine.storage.Pending;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,27 +66,54 @@ public final class NotetypeStore {
 
   /** Writes a notetype; fields and templates are rewritten with ord = position, as Anki does. */
   public void put(Notetype nt) {
-    byId.clear();
-    db.exec("insert or replace into notetypes (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
+    exec("insert or replace into notetypes (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
         nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config().toByteArray());
-    db.exec("delete from fields where ntid = ?", nt.id());
-    db.exec("delete from templates where ntid = ?", nt.id());
+    exec("delete from fields where ntid = ?", nt.id());
+    exec("delete from templates where ntid = ?", nt.id());
     int ord = 0;
     for (Notetype.Field f : nt.fields()) {
-      db.exec("insert into fields (ntid, ord, name, config) values (?, ?, ?, ?)",
+      exec("insert into fields (ntid, ord, name, config) values (?, ?, ?, ?)",
           nt.id(), ord++, f.name(), f.config().toByteArray());
     }
     ord = 0;
     for (Notetype.Template t : nt.templates()) {
-      db.exec("insert into templates (ntid, ord, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?, ?)",
+      exec("insert into templates (ntid, ord, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?, ?)",
           nt.id(), ord++, t.name(), t.mtimeSecs(), t.usn(), t.config().toByteArray());
     }
   }
 
   public void delete(long id) {
+    exec("delete from notetypes where id = ?", id);
+    exec("delete from fields where ntid = ?", id);
+    exec("delete from templates where ntid = ?", id);
+  }
+
+  // Sync (rslib storage/notetype/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from notetypes where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from notetypes");
+  }
+
+  public void setUsn(long id, int usn) {
+    exec("update notetypes set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload (rslib clear_notetype_usns). */
+  public void clearUsns() {
+    exec("update notetypes set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from notetypes", 0);
+  }
+
+  /** Every write of this table goes through here: the rows cached from it are dropped first. */
+  private void exec(String sql, Object... args) {
     byId.clear();
-    db.exec("delete from notetypes where id = ?", id);
-    db.exec("delete from fields where ntid = ?", id);
-    db.exec("delete from templates where ntid = ?", id);
+    db.exec(sql, args);
   }
 }
