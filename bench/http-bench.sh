@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 [ -x ../shared/oracle/anki-oracle ] || { echo "needs the real engine at ../shared/oracle/anki-oracle" >&2; exit 1; }
 mvn -q -B -ntp -DskipTests package
 ../shared/oracle/anki-oracle version >/dev/null
-exec java -Xmx1g -cp bench/target/classes:server/target/ankid.jar ankid.bench.HttpBench "$@"
+exec java -Xmx1g -Dbench.only="${BENCH_ONLY:-}" -cp bench/target/classes:server/target/ankid.jar ankid.bench.HttpBench "$@"

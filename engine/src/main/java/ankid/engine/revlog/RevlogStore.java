@@ -128,8 +128,8 @@ public final class RevlogStore {
   /** Answer counts: [group: learning, young, mature][ease − 1]. */
   public long[][] statsButtons(List<Long> deckIds, long sinceMs) {
     long[][] counts = new long[3][4];
-    db.query(scoped("revlog/stats_buttons.sql", deckIds), rs -> {
-      counts[rs.getInt(1)][rs.getInt(2) - 1] = rs.getLong(3);
+    db.queryOne(scoped("revlog/stats_buttons.sql", deckIds), rs -> {
+      for (int i = 0; i < 12; i++) counts[i / 4][i % 4] = rs.getLong(i + 1);
       return null;
     }, sinceMs);
     return counts;

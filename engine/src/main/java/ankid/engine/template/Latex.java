@@ -34,10 +34,19 @@ public final class Latex {
   private Latex() {}
 
   static boolean contains(String text) {
-    return LATEX.matcher(text).find();
+    return mayContain(text) && LATEX.matcher(text).find();
+  }
+
+  /**
+   * Every form opens with {@code [}: text without one holds no LaTeX, and the case-insensitive
+   * pattern need not try each of its positions (most fields of most cards).
+   */
+  private static boolean mayContain(String text) {
+    return text.indexOf('[') >= 0;
   }
 
   public static Result extract(String text, boolean svg) {
+    if (!mayContain(text)) return new Result(text, List.of());
     List<Extracted> found = new ArrayList<>();
     Matcher m = LATEX.matcher(text);
     StringBuilder out = new StringBuilder();
