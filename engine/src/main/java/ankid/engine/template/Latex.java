@@ -38,11 +38,15 @@ public final class Latex {
   }
 
   /**
-   * Every form opens with {@code [}: text without one holds no LaTeX, and the case-insensitive
-   * pattern need not try each of its positions (most fields of most cards).
+   * Every form opens with {@code [$} or {@code [latex]} (in any case): text without one holds no
+   * LaTeX, and the case-insensitive pattern need not try each of its positions (most fields of
+   * most cards; {@code [sound:…]} tags are the usual other brackets).
    */
   private static boolean mayContain(String text) {
-    return text.indexOf('[') >= 0;
+    for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+      if (text.startsWith("$", i + 1) || text.regionMatches(true, i, "[latex]", 0, 7)) return true;
+    }
+    return false;
   }
 
   public static Result extract(String text, boolean svg) {
