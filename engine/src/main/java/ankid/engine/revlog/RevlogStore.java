@@ -78,7 +78,9 @@ public final class RevlogStore {
 
   /** The smallest and largest entry id, or null when the log is empty. */
   public long[] idSpan() {
-    return db.queryOne("select min(id), max(id) from revlog where id is not null",
+    // two subqueries: each reads one end of the id b-tree, where min and max in one select (or
+    // with a where clause) scan every entry
+    return db.queryOne("select (select min(id) from revlog), (select max(id) from revlog)",
         rs -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)}).orElse(null);
   }
 
@@ -128,8 +130,9 @@ public final class RevlogStore {
   /** Answer counts: [group: learning, young, mature][ease − 1]. */
   public long[][] statsButtons(List<Long> deckIds, long sinceMs) {
     long[][] counts = new long[3][4];
-    db.queryOne(scoped("revlog/stats_buttons.sql", deckIds), rs -> {
-      for (int i = 0; i < 12; i++) counts[i / 4][i % 4] = rs.getLong(i + 1);
+    db.query(scoped("revlog/stats_buttons.sql", deckIds), rs -> {
+      int k = rs.getInt(1);
+      counts[k / 4][k % 4] = rs.getLong(2);
       return null;
     }, sinceMs);
     return counts;
