@@ -179,6 +179,23 @@ public final class Collection implements AutoCloseable {
     return Math.max(nowMillis(), max + 1);
   }
 
+  /** A consistent copy of the collection file (as it is between transactions) at {@code dest}. */
+  public void copyTo(Path dest) {
+    read(c -> {
+      storage.copyTo(dest);
+      return null;
+    });
+  }
+
+  /** {@code col.crt}: the collection's creation time in seconds, the origin of day numbers. */
+  public long creationStamp() {
+    return db().queryLong("select crt from col", 0);
+  }
+
+  public void setCreationStamp(long crtSecs) {
+    db().exec("update col set crt = ?", crtSecs);
+  }
+
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
     db().exec("update col set scm = ?", nowMillis());
@@ -269,6 +286,28 @@ public final class Collection implements AutoCloseable {
 
   public Graves graves() {
     return graves;
+  }
+
+  /**
+   * Closes the collection as schema 11 with a rollback journal, the form Anki 2.1.x before 2.1.50
+   * reads (rslib storage/sqlite.rs, {@code close} with {@code SchemaVersion::V11}).
+   */
+  public void closeDowngraded() {
+    lock.lock();
+    try {
+      storage.begin();
+      try {
+        SchemaDowngrade.run(this);
+      } catch (RuntimeException e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+      storage.db().queryOne("pragma journal_mode = delete", rs -> rs.getString(1));
+    } finally {
+      lock.unlock();
+    }
+    close();
   }
 
   @Override

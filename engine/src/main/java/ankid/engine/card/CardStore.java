@@ -2,7 +2,10 @@ package ankid.engine.card;
 
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Graves;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** Bulk card operations on the {@code cards} table that decks and notes need. */
 public final class CardStore {
@@ -22,6 +25,69 @@ public final class CardStore {
   public Long deckOf(long cardId) {
     long did = db.queryLong("select did from cards where id = ?", -1, cardId);
     return did < 0 ? null : did;
+  }
+
+  /** Copies the notes of cards in the decks (their own or, in filtered decks, their home) into {@code idTable}. */
+  public void copyNoteIdsOfDecksInto(String idTable, List<Long> deckIds) {
+    String in = idList(deckIds);
+    db.exec("insert or ignore into " + idTable + " (id) select nid from cards where did in " + in + " or odid in " + in);
+  }
+
+  /** Streams every card of the notes in {@code idTable}, by id. */
+  public void forEachOfNotesIn(String idTable, Consumer<Card> consumer) {
+    db.forEach("select " + Card.COLUMNS + " from cards where nid in (select id from " + idTable + ") order by id",
+        rs -> consumer.accept(Card.fromRow(rs)));
+  }
+
+  /** The distinct (did, odid) pairs of the cards of the notes in {@code idTable}. */
+  public List<long[]> deckPairsOfNotesIn(String idTable) {
+    return db.query("select distinct did, odid from cards where nid in (select id from " + idTable + ")",
+        rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+  }
+
+  public long countOfNotesIn(String idTable) {
+    return db.queryLong("select count() from cards where nid in (select id from " + idTable + ")", 0);
+  }
+
+  public long maxIdOfNotesIn(String idTable) {
+    return db.queryLong("select max(id) from cards where nid in (select id from " + idTable + ")", 0);
+  }
+
+  /** Every card as {@code nid << 16 | ord}: which (note, template) pairs already have a card. */
+  public Set<Long> noteOrdKeys() {
+    Set<Long> out = new HashSet<>();
+    db.forEach("select nid, ord from cards", rs -> out.add(noteOrdKey(rs.getLong(1), rs.getInt(2))));
+    return out;
+  }
+
+  public static long noteOrdKey(long nid, int ord) {
+    return (nid << 16) | (ord & 0xffff);
+  }
+
+  public Set<Long> allIds() {
+    Set<Long> out = new HashSet<>();
+    db.forEach("select id from cards", rs -> out.add(rs.getLong(1)));
+    return out;
+  }
+
+  /** Writes a card row as it is, replacing any card of that id. */
+  public void put(Card c) {
+    db.exec("insert or replace into cards (" + Card.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
+        c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data());
+  }
+
+  /** Adds a card unless its id is taken (rslib {@code add_card_if_unique}); false when it was. */
+  public boolean addIfUnique(Card c) {
+    return db.exec("insert or ignore into cards (" + Card.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
+        c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data()) > 0;
+  }
+
+  private static String idList(List<Long> ids) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < ids.size(); i++) sb.append(i == 0 ? "" : ",").append(ids.get(i).longValue());
+    return sb.append(")").toString();
   }
 
   /** Deletes cards, leaving graves so a sync propagates the deletion; unknown ids are ignored. */

@@ -4,8 +4,11 @@ import ankid.engine.storage.Db;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The {@code notes} table. */
 public final class NoteStore {
@@ -50,6 +53,43 @@ public final class NoteStore {
         note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
         NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
         NoteText.firstFieldChecksum(note.fields()));
+  }
+
+  /** guid → id, mtime and notetype of every note: how an import matches incoming notes. */
+  public Map<String, NoteMeta> guidMap() {
+    Map<String, NoteMeta> out = new HashMap<>();
+    db.forEach("select guid, id, mod, mid from notes",
+        rs -> out.put(rs.getString(1), new NoteMeta(rs.getLong(2), rs.getLong(3), rs.getLong(4))));
+    return out;
+  }
+
+  /** Streams the notes whose ids are in the one-column table {@code idTable}, by id. */
+  public void forEachIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ") order by id",
+        rs -> consumer.accept(row(rs)));
+  }
+
+  /** The notetypes used by the notes in {@code idTable}. */
+  public List<Long> notetypeIdsIn(String idTable) {
+    return db.queryLongs("select distinct mid from notes where id in (select id from " + idTable + ")");
+  }
+
+  public long countIn(String idTable) {
+    return db.queryLong("select count() from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  /** Copies every note id into {@code idTable}. */
+  public void copyAllIdsInto(String idTable) {
+    db.exec("insert or ignore into " + idTable + " (id) select id from notes");
+  }
+
+  public long maxIdIn(String idTable) {
+    return db.queryLong("select max(id) from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  /** The notes of a notetype as they are stored (for rewriting them all). */
+  public void forEachOfNotetype(long notetypeId, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where mid = ?", rs -> consumer.accept(row(rs)), notetypeId);
   }
 
   public void delete(long id) {

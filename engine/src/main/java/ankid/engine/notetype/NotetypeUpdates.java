@@ -50,6 +50,72 @@ public final class NotetypeUpdates {
     return saved;
   }
 
+  /**
+   * Adds a notetype that comes from another collection under its own id (rslib
+   * {@code add_notetype_with_unique_id_undoable} after {@code prepare_for_update}): its mtime and
+   * template stamps stay as they were, it is marked for sync (usn −1), the templates are not
+   * checked, and a name already in use gets {@code +} appended. Returns it as stored.
+   */
+  public static Notetype addImported(Collection col, Notetype incoming) {
+    Notetype prepared = NotetypePreparation.prepare(incoming, null, false);
+    col.notetypes().put(withUniqueImportedName(col, asLocal(prepared)));
+    return col.notetypes().get(prepared.id()).orElseThrow();
+  }
+
+  /**
+   * Adds a notetype from another collection under a new id, because its own id is taken by a
+   * notetype of another layout (rslib {@code add_notetype_inner}); it becomes the current
+   * notetype. Returns it as stored.
+   */
+  public static Notetype addImportedWithNewId(Collection col, Notetype incoming) {
+    Notetype prepared = withUniqueImportedName(col, asLocal(NotetypePreparation.prepare(incoming, null, false)));
+    Notetype added = col.notetypes().add(prepared);
+    col.config().set("curModel", added.id());
+    return col.notetypes().get(added.id()).orElseThrow();
+  }
+
+  /**
+   * Saves a notetype from another collection over the stored one with its id (rslib
+   * {@code add_or_update_notetype_with_existing_id_inner} with the original): its mtime stays as
+   * given, the notes and cards follow field and template changes, and the cards notes now need are
+   * generated when a template was added or a front changed.
+   */
+  public static Notetype replaceImported(Collection col, Notetype incoming, Notetype original) {
+    Notetype prepared = withUniqueImportedName(col, asLocal(NotetypePreparation.prepare(incoming, original, false)));
+    List<Integer> fieldOrds = prepared.fields().stream().map(Notetype.Field::ord).toList();
+    List<Integer> templateOrds = prepared.templates().stream().map(Notetype.Template::ord).toList();
+    boolean fieldsChanged = ordsChanged(fieldOrds, original.fields().size());
+    boolean templatesChanged = ordsChanged(templateOrds, original.templates().size());
+    boolean sortChanged = prepared.sortFieldIndex() != original.sortFieldIndex();
+    if (fieldsChanged || templatesChanged || sortChanged) col.markSchemaModified();
+    col.notetypes().put(prepared);
+    Notetype saved = col.notetypes().get(prepared.id()).orElseThrow();
+    // Even a moved sort field rewrites every note, marked modified (update_notes_for_changed_fields).
+    if (fieldsChanged || sortChanged) NoteFieldUpdates.reorder(col, saved, fieldOrds);
+    if (templatesChanged) TemplateCardUpdates.follow(col, saved.id(), templateOrds, original.templates().size());
+    boolean added = templateOrds.contains(NotetypeEdits.NEW);
+    List<String> fronts = saved.templates().stream().map(t -> t.config().getQFormat()).toList();
+    List<String> oldFronts = original.templates().stream().map(t -> t.config().getQFormat()).toList();
+    if (added || !fronts.equals(oldFronts)) {
+      ankid.engine.card.CardGenerator cards = new ankid.engine.card.CardGenerator(col, saved);
+      for (long nid : col.notes().store().idsOfNotetype(saved.id())) {
+        cards.generateForExistingNote(col.notes().require(nid));
+      }
+    }
+    return saved;
+  }
+
+  private static Notetype asLocal(Notetype nt) {
+    return new Notetype(nt.id(), nt.name(), nt.mtimeSecs(), -1, nt.config(), nt.fields(), nt.templates());
+  }
+
+  /** rslib {@code ensure_notetype_name_unique}: {@code +} until free, and a renamed notetype counts as modified. */
+  private static Notetype withUniqueImportedName(Collection col, Notetype nt) {
+    Notetype named = withUniqueName(col, nt, nt.id());
+    if (named.name().equals(nt.name())) return nt;
+    return new Notetype(nt.id(), named.name(), col.nowSecs(), -1, nt.config(), nt.fields(), nt.templates());
+  }
+
   private static boolean ordsChanged(List<Integer> ords, int previousCount) {
     if (ords.size() != previousCount) return true;
     for (int i = 0; i < ords.size(); i++) if (ords.get(i) != i) return true;

@@ -14,6 +14,10 @@ public final class Notetypes {
     this.store = new NotetypeStore(col.db());
   }
 
+  public NotetypeStore store() {
+    return store;
+  }
+
   public List<Notetype> all() {
     return store.ids().stream().map(id -> store.get(id).orElseThrow()).toList();
   }

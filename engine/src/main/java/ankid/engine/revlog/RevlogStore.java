@@ -31,4 +31,28 @@ public final class RevlogStore {
             rs.getLong(6), rs.getLong(7), rs.getInt(8)),
         cardId);
   }
+
+  private static final String COLUMNS = "id, cid, usn, ease, ivl, lastIvl, factor, time, type";
+
+  /** Streams the entries of the cards of the notes in {@code noteIdTable}, by id. */
+  public static void forEachOfNotesIn(Db db, String noteIdTable, java.util.function.Consumer<RevlogEntry> consumer) {
+    db.forEach("select " + COLUMNS + " from revlog where cid in (select id from cards where nid in (select id from "
+        + noteIdTable + ")) order by id", rs -> consumer.accept(entry(rs)));
+  }
+
+  public static long maxIdOfNotesIn(Db db, String noteIdTable) {
+    return db.queryLong("select max(id) from revlog where cid in (select id from cards where nid in (select id from "
+        + noteIdTable + "))", 0);
+  }
+
+  /** Adds an entry unless its id is taken (rslib {@code add_revlog_entry_if_unique}). */
+  public static void addIfUnique(Db db, RevlogEntry e) {
+    db.exec("insert or ignore into revlog (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.id(), e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type());
+  }
+
+  private static RevlogEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new RevlogEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getLong(6),
+        rs.getLong(7), rs.getLong(8), rs.getInt(9));
+  }
 }

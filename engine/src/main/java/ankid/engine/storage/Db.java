@@ -42,6 +42,11 @@ public final class Db {
     } else {
       st.clearParameters();
     }
+    bind(st, args);
+    return st;
+  }
+
+  private static void bind(PreparedStatement st, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       int idx = i + 1;
@@ -54,7 +59,6 @@ public final class Db {
       else if (a instanceof Double d) st.setDouble(idx, d);
       else throw new IllegalArgumentException("cannot bind " + a.getClass());
     }
-    return st;
   }
 
   /** Runs a statement; returns the number of changed rows. */
@@ -71,6 +75,27 @@ public final class Db {
       List<T> out = new ArrayList<>();
       while (rs.next()) out.add(mapper.map(rs));
       return out;
+    } catch (SQLException e) {
+      throw new StorageException(sql, e);
+    }
+  }
+
+  /** Handles one row of a streamed query. */
+  @FunctionalInterface
+  public interface RowConsumer {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Streams a query row by row without collecting it (bulk copies of 100k notes). The statement is
+   * not taken from the cache, so the consumer may run any statement, even this SQL, meanwhile.
+   */
+  public void forEach(String sql, RowConsumer consumer, Object... args) {
+    try (PreparedStatement st = conn.prepareStatement(sql)) {
+      bind(st, args);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) consumer.accept(rs);
+      }
     } catch (SQLException e) {
       throw new StorageException(sql, e);
     }

@@ -123,6 +123,35 @@ public final class Storage implements AutoCloseable {
     return db.queryLong("select total_changes()", 0);
   }
 
+  /**
+   * Writes a consistent copy of the database to {@code dest} with SQLite's backup API, through this
+   * connection. Reading the file with a second handle instead would, on POSIX systems, drop the
+   * exclusive lock when that handle is closed. The copy keeps the page size and journal mode.
+   */
+  public void copyTo(Path dest) {
+    String target = dest.toAbsolutePath().toString();
+    if (target.indexOf('"') >= 0) throw new StorageException("backup to " + target, new SQLException("path holds a quote"));
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate("backup to \"" + target + "\"");
+    } catch (SQLException e) {
+      throw new StorageException("backup to " + target, e);
+    }
+  }
+
+  /**
+   * Rewrites a closed database file with another page size ({@code VACUUM}); for small files Anki
+   * ships, such as the decoy collection of a package.
+   */
+  public static void compact(Path file, int pageSize) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Statement st = c.createStatement()) {
+      st.execute("pragma page_size = " + pageSize);
+      st.execute("vacuum");
+    } catch (SQLException e) {
+      throw new StorageException("vacuum " + file, e);
+    }
+  }
+
   public List<String> tableNames() {
     return new ArrayList<>(db.query("select name from sqlite_master where type = 'table'", rs -> rs.getString(1)));
   }

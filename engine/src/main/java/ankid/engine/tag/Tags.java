@@ -34,6 +34,11 @@ public final class Tags {
     return db.query("select tag from tags order by tag", rs -> rs.getString(1));
   }
 
+  /** Every registered tag with its usn (what schema 11 keeps in {@code col.tags}). */
+  public void forEachWithUsn(java.util.function.BiConsumer<String, Integer> consumer) {
+    db.forEach("select tag, usn from tags", rs -> consumer.accept(rs.getString(1), rs.getInt(2)));
+  }
+
   /** Canonifies a note's tags and registers the new ones (usn -1, collapsed as Anki's new tags are). */
   public List<String> canonifyAndRegister(java.util.Collection<String> tags) {
     TagNames.Canonified canon = TagNames.canonify(tags, registry());
