@@ -58,7 +58,7 @@ public final class NotetypeUpdates {
    */
   public static Notetype addImported(Collection col, Notetype incoming) {
     Notetype prepared = NotetypePreparation.prepare(incoming, null, false);
-    col.notetypes().put(withUniqueImportedName(col, asLocal(prepared)));
+    col.notetypes().put(withUniqueImportedName(col, asLocal(prepared), prepared.id()));
     return col.notetypes().get(prepared.id()).orElseThrow();
   }
 
@@ -68,7 +68,8 @@ public final class NotetypeUpdates {
    * notetype. Returns it as stored.
    */
   public static Notetype addImportedWithNewId(Collection col, Notetype incoming) {
-    Notetype prepared = withUniqueImportedName(col, asLocal(NotetypePreparation.prepare(incoming, null, false)));
+    // Unique against every notetype: the incoming id is not the one it will be stored under.
+    Notetype prepared = withUniqueImportedName(col, asLocal(NotetypePreparation.prepare(incoming, null, false)), 0);
     Notetype added = col.notetypes().add(prepared);
     col.config().set("curModel", added.id());
     return col.notetypes().get(added.id()).orElseThrow();
@@ -81,7 +82,8 @@ public final class NotetypeUpdates {
    * generated when a template was added or a front changed.
    */
   public static Notetype replaceImported(Collection col, Notetype incoming, Notetype original) {
-    Notetype prepared = withUniqueImportedName(col, asLocal(NotetypePreparation.prepare(incoming, original, false)));
+    Notetype prepared =
+        withUniqueImportedName(col, asLocal(NotetypePreparation.prepare(incoming, original, false)), incoming.id());
     List<Integer> fieldOrds = prepared.fields().stream().map(Notetype.Field::ord).toList();
     List<Integer> templateOrds = prepared.templates().stream().map(Notetype.Template::ord).toList();
     boolean fieldsChanged = ordsChanged(fieldOrds, original.fields().size());
@@ -110,8 +112,8 @@ public final class NotetypeUpdates {
   }
 
   /** rslib {@code ensure_notetype_name_unique}: {@code +} until free, and a renamed notetype counts as modified. */
-  private static Notetype withUniqueImportedName(Collection col, Notetype nt) {
-    Notetype named = withUniqueName(col, nt, nt.id());
+  private static Notetype withUniqueImportedName(Collection col, Notetype nt, long ownId) {
+    Notetype named = withUniqueName(col, nt, ownId);
     if (named.name().equals(nt.name())) return nt;
     return new Notetype(nt.id(), named.name(), col.nowSecs(), -1, nt.config(), nt.fields(), nt.templates());
   }
