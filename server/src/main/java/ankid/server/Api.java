@@ -8,6 +8,7 @@ import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
 import ankid.server.api.NoteActions;
+import ankid.server.api.PackageActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
@@ -39,7 +40,8 @@ public final class Api {
         new SearchActions(profiles),
         new CardActions(profiles),
         new SchedulingActions(profiles),
-        new StatisticActions(profiles));
+        new StatisticActions(profiles),
+        new PackageActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
