@@ -179,6 +179,36 @@ public final class Collection implements AutoCloseable {
     return Math.max(nowMillis(), max + 1);
   }
 
+  /**
+   * Runs {@code work} with another database file attached to this collection's connection as
+   * {@code alias}, in one transaction, so rows can be copied between them in SQL without passing
+   * through Java (exports of 100k notes). {@code work} must only write to the attached file; this
+   * collection's {@code mod} is left alone. The file is detached (and its lock released) after.
+   */
+  public <T> T withAttached(Path file, String alias, Function<Db, T> work) {
+    lock.lock();
+    try {
+      Db db = db();
+      db.exec("attach database ? as " + alias, file.toAbsolutePath().toString());
+      try {
+        storage.begin();
+        T result;
+        try {
+          result = work.apply(db);
+        } catch (RuntimeException | Error e) {
+          storage.rollback();
+          throw e;
+        }
+        storage.commit();
+        return result;
+      } finally {
+        db.exec("detach database " + alias);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** A consistent copy of the collection file (as it is between transactions) at {@code dest}. */
   public void copyTo(Path dest) {
     read(c -> {

@@ -70,6 +70,29 @@ public final class CardStore {
     return out;
   }
 
+  private static final String ADD_IF_UNIQUE =
+      "insert or ignore into cards (" + Card.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** Adds many cards as {@link #addIfUnique} does, in batches; call {@link Db.Batch#flush} at the end. */
+  public Db.Batch adder() {
+    return db.batch(ADD_IF_UNIQUE);
+  }
+
+  public static void add(Db.Batch adder, Card c) {
+    adder.add(c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
+        c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data());
+  }
+
+  /** An adder into the attached database {@code alias}. */
+  public Db.Batch adderInto(String alias) {
+    return db.batch(ADD_IF_UNIQUE.replace("into cards", "into " + alias + ".cards"));
+  }
+
+  /** Copies the cards of the notes of {@code idTable} as they are into the attached database {@code alias}. */
+  public void copyOfNotesInto(String alias, String idTable) {
+    db.exec("insert into " + alias + ".cards select * from main.cards where nid in (select id from " + idTable + ")");
+  }
+
   /** Writes a card row as it is, replacing any card of that id. */
   public void put(Card c) {
     db.exec("insert or replace into cards (" + Card.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -79,7 +102,7 @@ public final class CardStore {
 
   /** Adds a card unless its id is taken (rslib {@code add_card_if_unique}); false when it was. */
   public boolean addIfUnique(Card c) {
-    return db.exec("insert or ignore into cards (" + Card.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return db.exec(ADD_IF_UNIQUE,
         c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
         c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data()) > 0;
   }

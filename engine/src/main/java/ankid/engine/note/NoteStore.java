@@ -43,13 +43,61 @@ public final class NoteStore {
         : db.query("select " + COLUMNS + " from notes where csum = ? and +mid = ?", NoteStore::row, csum, notetypeId);
   }
 
+  private static final String PUT = "insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum,"
+      + " flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')";
+
+  /** Writes many notes as {@link #put} does, in batches; call {@link Writer#flush} at the end. */
+  public Writer writer() {
+    return new Writer(db.batch(PUT));
+  }
+
+  /** See {@link #writer}. */
+  public static final class Writer implements AutoCloseable {
+    private final Db.Batch batch;
+
+    private Writer(Db.Batch batch) {
+      this.batch = batch;
+    }
+
+    public void put(Note note, int sortFieldIdx) {
+      batch.add(note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
+          NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+          NoteText.firstFieldChecksum(note.fields()));
+    }
+
+    public void flush() {
+      batch.flush();
+    }
+
+    @Override
+    public void close() {
+      batch.close();
+    }
+  }
+
+  /** Copies the notes of {@code idTable} as they are into the attached database {@code alias}. */
+  public void copyInto(String alias, String idTable) {
+    db.exec("insert into " + alias + ".notes select * from main.notes where id in (select id from " + idTable + ")");
+  }
+
+  /** Notes of {@code idTable} whose tags may hold {@code marked} or {@code leech} (LIKE ignores ASCII case). */
+  public void forEachWithSystemTagsIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ")"
+        + " and (tags like '%marked%' or tags like '%leech%')", rs -> consumer.accept(row(rs)));
+  }
+
+  /** The {@code flds} of the notes in {@code idTable} with their notetype, streamed. */
+  public void forEachFieldsIn(String idTable, java.util.function.BiConsumer<Long, String> consumer) {
+    db.forEach("select mid, flds from notes where id in (select id from " + idTable + ")",
+        rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
+  }
+
   /**
    * Inserts or replaces a note. {@code sfld} is bound as text so SQLite's integer affinity stores
    * numeric-looking sort fields as numbers, exactly as Anki's writes do.
    */
   public void put(Note note, int sortFieldIdx) {
-    db.exec("insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')",
+    db.exec(PUT,
         note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
         NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
         NoteText.firstFieldChecksum(note.fields()));

@@ -37,7 +37,7 @@ final class ApkgExport {
           ExchangeData data = ExchangeData.gather(c, options.withScheduling(), options.withDeckConfigs());
           data.checkIds(c.nowMillis());
           Set<String> media = options.withMedia() ? data.mediaNames(progress) : Set.of();
-          ExportCollection.write(data, collection, version, c.clock(), progress);
+          ExportCollection.write(c, data, collection, version, progress);
           return new Gathered(data.noteCount, data.cardCount, media);
         }
       });

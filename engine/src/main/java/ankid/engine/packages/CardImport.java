@@ -5,6 +5,7 @@ import ankid.engine.card.Card;
 import ankid.engine.card.CardStore;
 import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.revlog.RevlogStore;
+import ankid.engine.storage.Db;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -38,23 +39,29 @@ final class CardImport {
   }
 
   void importCards(ExchangeData data) {
-    data.forEachCard(card -> {
-      Long nid = notes.idMap.get(card.nid());
-      if (nid == null || existingCards.contains(CardStore.noteOrdKey(nid, card.ord()))) return;
-      add(card, nid);
-    });
+    try (Db.Batch adder = col.cards().adder()) {
+      data.forEachCard(card -> {
+        Long nid = notes.idMap.get(card.nid());
+        if (nid == null || existingCards.contains(CardStore.noteOrdKey(nid, card.ord()))) return;
+        add(adder, card, nid);
+      });
+      adder.flush();
+    }
   }
 
   void importRevlog(ExchangeData data) {
-    data.forEachRevlog(entry -> {
-      Long cid = importedCards.get(entry.cid());
-      if (cid == null) return;
-      RevlogStore.addIfUnique(col.db(), new RevlogEntry(entry.id(), cid, -1, entry.ease(), entry.ivl(),
-          entry.lastIvl(), entry.factor(), entry.time(), entry.type()));
-    });
+    try (Db.Batch adder = RevlogStore.adder(col.db())) {
+      data.forEachRevlog(entry -> {
+        Long cid = importedCards.get(entry.cid());
+        if (cid == null) return;
+        RevlogStore.add(adder, new RevlogEntry(entry.id(), cid, -1, entry.ease(), entry.ivl(), entry.lastIvl(),
+            entry.factor(), entry.time(), entry.type()));
+      });
+      adder.flush();
+    }
   }
 
-  private void add(Card card, long nid) {
+  private void add(Db.Batch adder, Card card, long nid) {
     long did = importedDecks.getOrDefault(card.did(), card.did());
     long odid = importedDecks.getOrDefault(card.odid(), card.odid());
     long id = card.id();
@@ -62,7 +69,7 @@ final class CardImport {
     Card mapped = new Card(id, nid, did, templateIndex(nid, card.ord()), card.mod(), -1, card.type(), card.queue(),
         card.due(), card.ivl(), card.factor(), card.reps(), card.lapses(), card.left(), card.odue(), odid,
         card.flags(), card.data());
-    col.cards().addIfUnique(ExchangeCards.shiftedDates(mapped, collectionDelta));
+    CardStore.add(adder, ExchangeCards.shiftedDates(mapped, collectionDelta));
     existingCardIds.add(id);
     importedCards.put(card.id(), id);
   }

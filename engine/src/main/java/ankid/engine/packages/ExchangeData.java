@@ -2,15 +2,20 @@ package ankid.engine.packages;
 
 import ankid.engine.Collection;
 import ankid.engine.card.Card;
+import ankid.engine.card.CardStore;
 import ankid.engine.deck.Deck;
 import ankid.engine.deck.DeckNames;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.media.MediaRefs;
 import ankid.engine.note.Note;
+import ankid.engine.note.NoteText;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.proto.DecksProto;
 import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.revlog.RevlogStore;
+import ankid.engine.storage.Db;
+import ankid.engine.tag.TagNames;
+import ankid.engine.Progress;
 import ankid.engine.template.Latex;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -187,6 +192,35 @@ final class ExchangeData {
     });
   }
 
+  /**
+   * Copies the notes, cards and reviews into the database attached as {@code alias} (an export
+   * file): rows that travel unchanged are copied in SQL, the rest pass through the same changes as
+   * {@link #forEachNote} and {@link #forEachCard}.
+   */
+  void copyRowsInto(String alias, Progress progress) {
+    progress.report("Notes", 0, noteCount);
+    col.notes().store().copyInto(alias, ExchangeScope.NOTES);
+    if (!withScheduling) {
+      try (Db.Batch fixes = col.db().batch("update " + alias + ".notes set tags = ? where id = ?")) {
+        col.notes().store().forEachWithSystemTagsIn(ExchangeScope.NOTES, note -> {
+          List<String> kept = note.tags().stream().filter(t -> !isSystemTag(t)).toList();
+          if (kept.size() != note.tags().size()) fixes.add(TagNames.join(kept), note.id());
+        });
+        fixes.flush();
+      }
+    }
+    progress.report("Cards", 0, cardCount);
+    if (withScheduling && allowFiltered) {
+      col.cards().copyOfNotesInto(alias, ExchangeScope.NOTES);
+    } else {
+      try (Db.Batch cards = col.cards().adderInto(alias)) {
+        forEachCard(card -> CardStore.add(cards, card));
+        cards.flush();
+      }
+    }
+    if (withScheduling) RevlogStore.copyOfNotesInto(col.db(), alias, ExchangeScope.NOTES);
+  }
+
   /** The review history of the cards; none without scheduling. */
   void forEachRevlog(Consumer<RevlogEntry> consumer) {
     if (withScheduling) RevlogStore.forEachOfNotesIn(col.db(), ExchangeScope.NOTES, consumer);
@@ -202,14 +236,17 @@ final class ExchangeData {
     Map<Long, Boolean> svg = new HashMap<>();
     for (Notetype nt : notetypes) svg.put(nt.id(), nt.config().getLatexSvg());
     long[] done = {0};
-    forEachNote(note -> {
-      for (String field : note.fields()) {
-        for (MediaRefs.MediaRef ref : MediaRefs.extract(field)) addIfSafe(out, ref.fnameDecoded());
-        for (Latex.Extracted latex : Latex.extract(field, svg.getOrDefault(note.notetypeId(), false)).latex()) {
-          addIfSafe(out, latex.filename());
+    col.notes().store().forEachFieldsIn(ExchangeScope.NOTES, (ntid, flds) -> {
+      // Every kind of reference starts with '<' or '['; most fields hold neither.
+      if (flds.indexOf('<') >= 0 || flds.indexOf('[') >= 0) {
+        for (String field : NoteText.splitFields(flds)) {
+          for (MediaRefs.MediaRef ref : MediaRefs.extract(field)) addIfSafe(out, ref.fnameDecoded());
+          for (Latex.Extracted latex : Latex.extract(field, svg.getOrDefault(ntid, false)).latex()) {
+            addIfSafe(out, latex.filename());
+          }
         }
       }
-      if (++done[0] % 1000 == 0) progress.report("Notes", done[0], noteCount);
+      if (++done[0] % 1000 == 0) progress.report("Media references", done[0], noteCount);
     });
     for (Notetype nt : notetypes) {
       List<String> sides = new ArrayList<>();

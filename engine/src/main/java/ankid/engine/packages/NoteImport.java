@@ -5,6 +5,7 @@ import ankid.engine.Collection;
 import ankid.engine.Progress;
 import ankid.engine.note.Note;
 import ankid.engine.note.NoteMeta;
+import ankid.engine.note.NoteStore;
 import ankid.engine.note.NoteText;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.storage.Unicase;
@@ -40,6 +41,7 @@ final class NoteImport {
   /** Incoming note id → its incoming notetype (rslib's {@code notetype_map}, for card templates). */
   final Map<Long, Long> incomingNotetypes = new HashMap<>();
   private final List<ImportLog.LogNote> details = new ArrayList<>();
+  private NoteStore.Writer writer;
   private long found;
   private long added;
   private long updated;
@@ -60,15 +62,21 @@ final class NoteImport {
     Map<String, NoteMeta> existing = col.notes().store().guidMap();
     if (options.mergeNotetypes()) new NotetypeMerge(notetypes).resolveConflicts(existing, data);
     found = data.noteCount;
-    data.forEachNote(incoming -> {
-      incomingNotetypes.put(incoming.id(), incoming.notetypeId());
-      Note note = notetypes.remap(incoming);
-      NoteMeta meta = existing.get(note.guid());
-      if (meta != null) maybeUpdate(meta, note);
-      else add(note);
-      long done = added + updated + duplicate + conflicting;
-      if (done % 1000 == 0) progress.report("Notes", done, found);
-    });
+    try (NoteStore.Writer w = col.notes().store().writer()) {
+      writer = w;
+      data.forEachNote(incoming -> {
+        incomingNotetypes.put(incoming.id(), incoming.notetypeId());
+        Note note = notetypes.remap(incoming);
+        NoteMeta meta = existing.get(note.guid());
+        if (meta != null) maybeUpdate(meta, note);
+        else add(note);
+        long done = added + updated + duplicate + conflicting;
+        if (done % 1000 == 0) progress.report("Notes", done, found);
+      });
+      w.flush();
+    } finally {
+      writer = null;
+    }
     for (long ntid : notetypes.mergedNotetypes) {
       if (col.notes().store().idsOfNotetype(ntid).isEmpty()) col.notetypes().delete(ntid);
     }
@@ -96,7 +104,7 @@ final class NoteImport {
     Notetype notetype = notetype(incoming.notetypeId());
     Note note = new Note(targetId, incoming.guid(), incoming.notetypeId(), incoming.mtimeSecs(), -1,
         canonifiedTags(incoming.tags()), prepared(mungedMedia(incoming.fields()), notetype));
-    col.notes().store().put(note, notetype.sortFieldIndex());
+    writer.put(note, notetype.sortFieldIndex());
     idMap.put(incoming.id(), targetId);
     updated++;
     logNote(ImportLog.Category.UPDATED, targetId, note.fields());
@@ -111,7 +119,7 @@ final class NoteImport {
     while (targetIds.contains(id)) id += 999;
     Note note = new Note(id, incoming.guid(), incoming.notetypeId(), incoming.mtimeSecs(), -1, tags,
         prepared(fields, notetype));
-    col.notes().store().put(note, notetype.sortFieldIndex());
+    writer.put(note, notetype.sortFieldIndex());
     targetIds.add(id);
     idMap.put(incoming.id(), id);
     added++;
@@ -128,7 +136,18 @@ final class NoteImport {
   }
 
   private List<String> mungedMedia(List<String> fields) {
-    return fields.stream().map(media::rewriteReferences).toList();
+    // A reference starts with '<' or '[': fields without either stay as they are.
+    List<String> out = null;
+    for (int i = 0; i < fields.size(); i++) {
+      String f = fields.get(i);
+      if (f.indexOf('<') < 0 && f.indexOf('[') < 0) continue;
+      String rewritten = media.rewriteReferences(f);
+      if (!rewritten.equals(f)) {
+        if (out == null) out = new ArrayList<>(fields);
+        out.set(i, rewritten);
+      }
+    }
+    return out == null ? fields : out;
   }
 
   /** Canonified and registered like any saved note's tags, with registry lookups cached for bulk work. */

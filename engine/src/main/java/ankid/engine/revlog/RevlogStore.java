@@ -45,6 +45,21 @@ public final class RevlogStore {
         + noteIdTable + "))", 0);
   }
 
+  /** Adds many entries as {@link #addIfUnique} does, in batches; call {@link Db.Batch#flush} at the end. */
+  public static Db.Batch adder(Db db) {
+    return db.batch("insert or ignore into revlog (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  public static void add(Db.Batch adder, RevlogEntry e) {
+    adder.add(e.id(), e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type());
+  }
+
+  /** Copies the entries of the cards of the notes of {@code noteIdTable} into the attached database {@code alias}. */
+  public static void copyOfNotesInto(Db db, String alias, String noteIdTable) {
+    db.exec("insert into " + alias + ".revlog select * from main.revlog where cid in (select id from cards where nid in"
+        + " (select id from " + noteIdTable + "))");
+  }
+
   /** Adds an entry unless its id is taken (rslib {@code add_revlog_entry_if_unique}). */
   public static void addIfUnique(Db db, RevlogEntry e) {
     db.exec("insert or ignore into revlog (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
