@@ -3,7 +3,7 @@
 # (`anki-oracle import-apkg`/`export-apkg`) on a generated 100k-note collection with 1 GiB of
 # media. Usage: bench/package-bench.sh [work-folder] [notes] [media MiB]
 # The source profile is generated once (default engine/target/bench/packages/) and reused;
-# delete the folder to generate it again. ankid runs as the CLI with a 200 MB heap; wall time
+# delete the folder to generate it again. ankid runs as `./ankid` with a 200 MB heap; wall time
 # and peak resident memory (VmHWM, from GNU time) of every run are printed as a table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,8 @@ rm -rf "$work/oracle-source" "$work/runs"
 mkdir -p "$work/oracle-source" "$work/runs"
 cp -r "$work/source/User 1/." "$work/oracle-source/"
 runs=$work/runs
-ankid=(java -Xmx200m -XX:+UseSerialGC -jar server/target/ankid.jar)
+export ANKID_JAVA_OPTS="-Xmx200m"
+ankid=(./ankid)
 
 results=()
 measure() { # label, command...

@@ -95,6 +95,8 @@ final class ApkgImport {
       throw PackageException.corrupt("its collection cannot be opened: " + e.getMessage(), e);
     }
     try {
+      // Read once, front to back: a small page cache keeps the import's memory down.
+      source.db().exec("pragma cache_size = -8192");
       String check = source.db().queryOne("pragma quick_check", rs -> rs.getString(1)).orElse("");
       if (!check.equals("ok")) throw PackageException.corrupt("its collection is damaged: " + check);
       return source;

@@ -14,7 +14,7 @@ public record CardData(
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static CardData parse(String json) {
-    if (json == null || json.isBlank()) return EMPTY;
+    if (json == null || json.isBlank() || json.equals("{}")) return EMPTY;
     JsonNode n;
     try {
       n = JSON.readTree(json);
