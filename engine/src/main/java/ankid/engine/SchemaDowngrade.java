@@ -6,7 +6,6 @@ import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeLegacy;
-import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,10 +33,9 @@ final class SchemaDowngrade {
     ObjectNode conf = JSON.createObjectNode();
     for (Map.Entry<String, JsonNode> e : col.config().all().entrySet()) conf.set(e.getKey(), e.getValue());
     ObjectNode tags = JSON.createObjectNode();
-    col.tags().forEachWithUsn(tags::put);
-    Db db = col.db();
-    db.script(Sql.load("storage/downgrade18.sql"));
-    db.exec("update col set conf = ?, models = ?, decks = ?, dconf = ?, tags = ?",
-        conf.toString(), models.toString(), decks.toString(), dconf.toString(), tags.toString());
+    col.tags().store().forEachWithUsn(tags::put);
+    col.db().script(Sql.load("storage/downgrade18.sql"));
+    col.colTable().finishDowngradeTo11(conf.toString(), models.toString(), decks.toString(), dconf.toString(),
+        tags.toString());
   }
 }

@@ -4,13 +4,14 @@ import ankid.engine.storage.Db;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The {@code notes} table. */
+/** The {@code notes} table (rslib/src/storage/note/mod.rs): every query on it. */
 public final class NoteStore {
   private static final String COLUMNS = "id, guid, mid, mod, usn, tags, flds";
 
@@ -32,6 +33,32 @@ public final class NoteStore {
     return db.queryLongs("select id from notes");
   }
 
+  public long maxId() {
+    return db.queryLong("select max(id) from notes", 0);
+  }
+
+  /** A note's id and fields, for changes that touch nothing else. */
+  public record Fields(long id, List<String> fields) {}
+
+  /** The fields of every note of a notetype. */
+  public List<Fields> fieldsOfNotetype(long notetypeId) {
+    return db.query("select id, flds from notes where mid = ?",
+        rs -> new Fields(rs.getLong(1), NoteText.splitFields(rs.getString(2))), notetypeId);
+  }
+
+  /** The {@code tags} column of a note as stored, or empty for an unknown note. */
+  public Optional<String> tagsOf(long id) {
+    return db.queryOne("select tags from notes where id = ?", rs -> rs.getString(1), id);
+  }
+
+  /** The {@code tags} column of every note, streamed. */
+  public void forEachTags(Consumer<String> tags) {
+    db.query("select tags from notes", rs -> {
+      tags.accept(rs.getString(1));
+      return null;
+    });
+  }
+
   /**
    * Notes whose first-field checksum is {@code csum}, optionally of one notetype only. The unary
    * {@code +} keeps SQLite on the csum index: left to itself it picks idx_notes_mid, which scans
@@ -45,6 +72,89 @@ public final class NoteStore {
 
   private static final String PUT = "insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum,"
       + " flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')";
+
+  /**
+   * Inserts or replaces a note. {@code sfld} is bound as text so SQLite's integer affinity stores
+   * numeric-looking sort fields as numbers, exactly as Anki's writes do.
+   */
+  public void put(Note note, int sortFieldIdx) {
+    db.exec(PUT, note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
+        NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+        NoteText.firstFieldChecksum(note.fields()));
+  }
+
+  /** New fields for a note, with {@code sfld} and {@code csum} to match, marked modified. */
+  public void setFields(long id, List<String> fields, int sortFieldIdx, long mtime) {
+    db.exec("update notes set flds = ?, sfld = ?, csum = ?, mod = ?, usn = -1 where id = ?",
+        NoteText.joinFields(fields), NoteText.sortField(fields, sortFieldIdx), NoteText.firstFieldChecksum(fields),
+        mtime, id);
+  }
+
+  /** Recomputes {@code sfld} alone; the note's mtime stays, as in Anki. */
+  public void setSortField(long id, List<String> fields, int sortFieldIdx) {
+    db.exec("update notes set sfld = ? where id = ?", NoteText.sortField(fields, sortFieldIdx), id);
+  }
+
+  /** New tags as stored text, marked modified. */
+  public void setTags(long id, String tags, long mtime) {
+    db.exec("update notes set tags = ?, mod = ?, usn = -1 where id = ?", tags, mtime, id);
+  }
+
+  public void delete(long id) {
+    db.exec("delete from notes where id = ?", id);
+  }
+
+  // Packages (rslib/src/storage/note/mod.rs as the importer and exporter use it); idTable is the
+  // one-column table of the exchanged notes' ids.
+
+  /** guid → id, mtime and notetype of every note: how an import matches incoming notes. */
+  public Map<String, NoteMeta> guidMap() {
+    Map<String, NoteMeta> out = new HashMap<>();
+    db.forEach("select guid, id, mod, mid from notes",
+        rs -> out.put(rs.getString(1), new NoteMeta(rs.getLong(2), rs.getLong(3), rs.getLong(4))));
+    return out;
+  }
+
+  /** Streams the notes whose ids are in {@code idTable}, by id. */
+  public void forEachIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ") order by id",
+        rs -> consumer.accept(row(rs)));
+  }
+
+  /** The notetypes used by the notes in {@code idTable}. */
+  public List<Long> notetypeIdsIn(String idTable) {
+    return db.queryLongs("select distinct mid from notes where id in (select id from " + idTable + ")");
+  }
+
+  public long countIn(String idTable) {
+    return db.queryLong("select count() from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  public long maxIdIn(String idTable) {
+    return db.queryLong("select max(id) from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  /** Copies every note id into {@code idTable}. */
+  public void copyAllIdsInto(String idTable) {
+    db.exec("insert or ignore into " + idTable + " (id) select id from notes");
+  }
+
+  /** Copies the notes of {@code idTable} as they are into the attached database {@code alias}. */
+  public void copyInto(String alias, String idTable) {
+    db.exec("insert into " + alias + ".notes select * from main.notes where id in (select id from " + idTable + ")");
+  }
+
+  /** Notes of {@code idTable} whose tags may hold {@code marked} or {@code leech} (LIKE ignores ASCII case). */
+  public void forEachWithSystemTagsIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ")"
+        + " and (tags like '%marked%' or tags like '%leech%')", rs -> consumer.accept(row(rs)));
+  }
+
+  /** The notetype and {@code flds} of the notes in {@code idTable}, streamed. */
+  public void forEachFieldsIn(String idTable, BiConsumer<Long, String> consumer) {
+    db.forEach("select mid, flds from notes where id in (select id from " + idTable + ")",
+        rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
+  }
 
   /** Writes many notes as {@link #put} does, in batches; call {@link Writer#flush} at the end. */
   public Writer writer() {
@@ -73,75 +183,6 @@ public final class NoteStore {
     public void close() {
       batch.close();
     }
-  }
-
-  /** Copies the notes of {@code idTable} as they are into the attached database {@code alias}. */
-  public void copyInto(String alias, String idTable) {
-    db.exec("insert into " + alias + ".notes select * from main.notes where id in (select id from " + idTable + ")");
-  }
-
-  /** Notes of {@code idTable} whose tags may hold {@code marked} or {@code leech} (LIKE ignores ASCII case). */
-  public void forEachWithSystemTagsIn(String idTable, Consumer<Note> consumer) {
-    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ")"
-        + " and (tags like '%marked%' or tags like '%leech%')", rs -> consumer.accept(row(rs)));
-  }
-
-  /** The {@code flds} of the notes in {@code idTable} with their notetype, streamed. */
-  public void forEachFieldsIn(String idTable, java.util.function.BiConsumer<Long, String> consumer) {
-    db.forEach("select mid, flds from notes where id in (select id from " + idTable + ")",
-        rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
-  }
-
-  /**
-   * Inserts or replaces a note. {@code sfld} is bound as text so SQLite's integer affinity stores
-   * numeric-looking sort fields as numbers, exactly as Anki's writes do.
-   */
-  public void put(Note note, int sortFieldIdx) {
-    db.exec(PUT,
-        note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
-        NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
-        NoteText.firstFieldChecksum(note.fields()));
-  }
-
-  /** guid → id, mtime and notetype of every note: how an import matches incoming notes. */
-  public Map<String, NoteMeta> guidMap() {
-    Map<String, NoteMeta> out = new HashMap<>();
-    db.forEach("select guid, id, mod, mid from notes",
-        rs -> out.put(rs.getString(1), new NoteMeta(rs.getLong(2), rs.getLong(3), rs.getLong(4))));
-    return out;
-  }
-
-  /** Streams the notes whose ids are in the one-column table {@code idTable}, by id. */
-  public void forEachIn(String idTable, Consumer<Note> consumer) {
-    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ") order by id",
-        rs -> consumer.accept(row(rs)));
-  }
-
-  /** The notetypes used by the notes in {@code idTable}. */
-  public List<Long> notetypeIdsIn(String idTable) {
-    return db.queryLongs("select distinct mid from notes where id in (select id from " + idTable + ")");
-  }
-
-  public long countIn(String idTable) {
-    return db.queryLong("select count() from notes where id in (select id from " + idTable + ")", 0);
-  }
-
-  /** Copies every note id into {@code idTable}. */
-  public void copyAllIdsInto(String idTable) {
-    db.exec("insert or ignore into " + idTable + " (id) select id from notes");
-  }
-
-  public long maxIdIn(String idTable) {
-    return db.queryLong("select max(id) from notes where id in (select id from " + idTable + ")", 0);
-  }
-
-  /** The notes of a notetype as they are stored (for rewriting them all). */
-  public void forEachOfNotetype(long notetypeId, Consumer<Note> consumer) {
-    db.forEach("select " + COLUMNS + " from notes where mid = ?", rs -> consumer.accept(row(rs)), notetypeId);
-  }
-
-  public void delete(long id) {
-    db.exec("delete from notes where id = ?", id);
   }
 
   private static Note row(ResultSet rs) throws SQLException {

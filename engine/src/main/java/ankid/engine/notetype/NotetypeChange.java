@@ -1,13 +1,14 @@
 package ankid.engine.notetype;
 
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
 import ankid.engine.card.CardGenerator;
 import ankid.engine.note.Note;
 import ankid.engine.note.NoteText;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Moves notes to another notetype (rslib notetype/notetypechange.rs,
@@ -31,10 +32,7 @@ public final class NotetypeChange {
       int oldCount = col.notetypes().get(oldNotetypeId).orElseThrow().templates().size();
       remapCards(col, noteIds, newTemplates, oldCount);
     } else if (!target.isCloze()) {
-      for (long nid : noteIds) {
-        col.cards().delete(col.db().queryLongs("select id from cards where nid = ? and ord > ?", nid,
-            target.templates().size() - 1));
-      }
+      for (long nid : noteIds) col.cards().delete(col.cards().store().idsOfNoteFromOrd(nid, target.templates().size()));
     }
     CardGenerator cards = new CardGenerator(col, target);
     for (long nid : noteIds) {
@@ -50,27 +48,20 @@ public final class NotetypeChange {
 
   /** rslib {@code TemplateMap}: cards of templates nobody takes go, the others take their new index. */
   private static void remapCards(Collection col, List<Long> noteIds, List<Integer> newTemplates, int oldCount) {
-    Set<Integer> seen = new HashSet<>();
+    Map<Integer, Integer> moves = new HashMap<>();
     for (int newIdx = 0; newIdx < newTemplates.size(); newIdx++) {
       int oldIdx = newTemplates.get(newIdx);
-      if (oldIdx >= 0) seen.add(oldIdx);
+      if (oldIdx >= 0) moves.put(oldIdx, newIdx);
     }
     for (long nid : noteIds) {
-      for (int ord = 0; ord < oldCount; ord++) {
-        if (seen.contains(ord)) continue;
-        col.cards().delete(col.db().queryLongs("select id from cards where nid = ? and ord = ?", nid, ord));
-      }
-      // Read all cards first: a move may land on an ord another card is about to leave.
-      List<long[]> moves = new ArrayList<>();
-      for (int newIdx = 0; newIdx < newTemplates.size(); newIdx++) {
-        int oldIdx = newTemplates.get(newIdx);
-        if (oldIdx < 0 || oldIdx == newIdx) continue;
-        for (long cid : col.db().queryLongs("select id from cards where nid = ? and ord = ?", nid, oldIdx)) {
-          moves.add(new long[] {cid, newIdx});
-        }
-      }
-      for (long[] m : moves) {
-        col.db().exec("update cards set ord = ?, mod = ?, usn = -1 where id = ?", m[1], col.nowSecs(), m[0]);
+      List<Card> cards = col.cards().ofNote(nid);
+      col.cards().delete(cards.stream().filter(c -> c.ord() < oldCount && !moves.containsKey(c.ord()))
+          .map(Card::id).toList());
+      for (Card c : cards) {
+        Integer to = moves.get(c.ord());
+        if (to == null || to == c.ord()) continue;
+        col.cards().store().update(new Card(c.id(), c.nid(), c.did(), to, col.nowSecs(), -1, c.type(), c.queue(),
+            c.due(), c.ivl(), c.factor(), c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data()));
       }
     }
   }

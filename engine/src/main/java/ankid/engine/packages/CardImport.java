@@ -34,12 +34,12 @@ final class CardImport {
     this.remappedTemplates = notetypes.remappedTemplates;
     this.importedDecks = decks.importedDecks;
     this.collectionDelta = sourceDaysElapsed - col.timing().daysElapsed();
-    this.existingCards = col.cards().noteOrdKeys();
-    this.existingCardIds = col.cards().allIds();
+    this.existingCards = col.cards().store().noteOrdKeys();
+    this.existingCardIds = col.cards().store().allIds();
   }
 
   void importCards(ExchangeData data) {
-    try (Db.Batch adder = col.cards().adder()) {
+    try (Db.Batch adder = col.cards().store().adder()) {
       data.forEachCard(card -> {
         Long nid = notes.idMap.get(card.nid());
         if (nid == null || existingCards.contains(CardStore.noteOrdKey(nid, card.ord()))) return;
@@ -50,7 +50,7 @@ final class CardImport {
   }
 
   void importRevlog(ExchangeData data) {
-    try (Db.Batch adder = RevlogStore.adder(col.db())) {
+    try (Db.Batch adder = col.revlog().adder()) {
       data.forEachRevlog(entry -> {
         Long cid = importedCards.get(entry.cid());
         if (cid == null) return;

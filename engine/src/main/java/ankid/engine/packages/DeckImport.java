@@ -168,7 +168,7 @@ final class DeckImport {
     } else if (parts.length > 1) {
       createMissingParents(name);
     }
-    long id = col.newId("decks");
+    long id = col.newId(col.decks().store().maxId());
     col.decks().update(new Deck(id, DeckNames.toHuman(name), col.nowSecs(), -1, deck.common(), deck.kind()));
     return id;
   }
@@ -176,7 +176,7 @@ final class DeckImport {
   private void createMissingParents(String name) {
     for (String parent = DeckNames.immediateParent(name); parent != null; parent = DeckNames.immediateParent(parent)) {
       if (byNative(parent).isEmpty()) {
-        col.decks().update(Deck.newNormal(col.newId("decks"), DeckNames.toHuman(parent), col.nowSecs()));
+        col.decks().update(Deck.newNormal(col.newId(col.decks().store().maxId()), DeckNames.toHuman(parent), col.nowSecs()));
       }
     }
   }

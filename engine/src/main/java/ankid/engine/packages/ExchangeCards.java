@@ -1,7 +1,6 @@
 package ankid.engine.packages;
 
 import ankid.engine.card.Card;
-import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.ForgetCards;
 import java.util.List;
 
@@ -15,13 +14,12 @@ final class ExchangeCards {
    * its current deck, which the export turns into a normal deck.
    */
   static Card resetAsNew(Card card, long[] position) {
-    CardRow row = card.toRow();
-    ForgetCards.Result forgotten = ForgetCards.forget(List.of(row), position[0], true, true, false, 0);
+    ForgetCards.Result forgotten = ForgetCards.forget(List.of(card), position[0], true, true, false, 0);
     position[0] = forgotten.nextPos();
-    CardRow reset = forgotten.changes().get(0).card();
+    Card reset = forgotten.changes().get(0).card();
     return new Card(card.id(), card.nid(), card.did(), card.ord(), card.mod(), card.usn(), reset.type(), reset.queue(),
         reset.due(), reset.ivl(), reset.factor(), reset.reps(), reset.lapses(), reset.left(), reset.odue(),
-        reset.odid(), 0, reset.data().toJson());
+        reset.odid(), 0, reset.data());
   }
 
   /**
@@ -29,9 +27,7 @@ final class ExchangeCards {
    * becomes its home (the deck is exported as a normal one), due and queue as before filtering.
    */
   static Card restoredFromFilteredDeck(Card card) {
-    CardRow row = card.toRow();
-    CardRow restored = row.withDecks(row.did(), row.odue(), row.did()).removedFromFilteredDeckRestoringQueue();
-    return card.withSchedule(restored);
+    return card.withDecks(card.did(), card.odue(), card.did()).removedFromFilteredDeckRestoringQueue();
   }
 
   /**
@@ -39,12 +35,10 @@ final class ExchangeCards {
    * days the source collection is ahead of the target.
    */
   static Card shiftedDates(Card c, long delta) {
-    boolean dueInDays = c.queue() == CardRow.QUEUE_REVIEW || c.queue() == CardRow.QUEUE_DAY_LEARN
-        || c.type() == CardRow.TYPE_REVIEW;
-    boolean odueInDays = c.type() == CardRow.TYPE_REVIEW && c.odue() != 0;
-    int due = dueInDays ? (int) (c.due() - delta) : c.due();
-    int odue = odueInDays ? (int) (c.odue() - delta) : c.odue();
-    return new Card(c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), due, c.ivl(), c.factor(),
-        c.reps(), c.lapses(), c.left(), odue, c.odid(), c.flags(), c.data());
+    boolean dueInDays = c.queue() == Card.QUEUE_REVIEW || c.queue() == Card.QUEUE_DAY_LEARN
+        || c.type() == Card.TYPE_REVIEW;
+    boolean odueInDays = c.type() == Card.TYPE_REVIEW && c.odue() != 0;
+    Card out = dueInDays ? c.withDue((int) (c.due() - delta)) : c;
+    return odueInDays ? out.withDecks(out.did(), (int) (out.odue() - delta), out.odid()) : out;
   }
 }

@@ -12,7 +12,6 @@ import ankid.engine.note.NoteText;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.proto.DecksProto;
 import ankid.engine.revlog.RevlogEntry;
-import ankid.engine.revlog.RevlogStore;
 import ankid.engine.storage.Db;
 import ankid.engine.tag.TagNames;
 import ankid.engine.Progress;
@@ -64,9 +63,9 @@ final class ExchangeData {
     this.daysElapsed = col.timing().daysElapsed();
     JsonNode offset = col.config().get("creationOffset");
     this.creationUtcOffset = offset != null && offset.isIntegralNumber() ? offset.asInt() : null;
-    this.crt = col.db().queryLong("select crt from col", 0);
+    this.crt = col.creationStamp();
     this.noteCount = col.notes().store().countIn(ExchangeScope.NOTES);
-    this.cardCount = col.cards().countOfNotesIn(ExchangeScope.NOTES);
+    this.cardCount = col.cards().store().countOfNotesIn(ExchangeScope.NOTES);
   }
 
   /** rslib gather.rs {@code gather_data}, minus the rows that are streamed later. */
@@ -75,7 +74,7 @@ final class ExchangeData {
     for (long ntid : col.notes().store().notetypeIdsIn(ExchangeScope.NOTES)) {
       col.notetypes().get(ntid).ifPresent(notetypes::add);
     }
-    List<long[]> deckPairs = col.cards().deckPairsOfNotesIn(ExchangeScope.NOTES);
+    List<long[]> deckPairs = col.cards().store().deckPairsOfNotesIn(ExchangeScope.NOTES);
     List<Deck> decks = gatherDecks(col, deckPairs, withScheduling, !withScheduling);
     boolean allowFiltered = enablesFilteredDecks(deckPairs, decks);
     List<DeckConfig> configs = withDeckConfigs ? gatherDeckConfigs(col, decks, withScheduling) : List.of();
@@ -185,7 +184,7 @@ final class ExchangeData {
    */
   void forEachCard(Consumer<Card> consumer) {
     long[] position = {col.config().getLong("nextPos", 0)};
-    col.cards().forEachOfNotesIn(ExchangeScope.NOTES, card -> {
+    col.cards().store().forEachOfNotesIn(ExchangeScope.NOTES, card -> {
       if (!withScheduling) consumer.accept(ExchangeCards.resetAsNew(card, position));
       else if (!allowFiltered && card.odid() > 0) consumer.accept(ExchangeCards.restoredFromFilteredDeck(card));
       else consumer.accept(card);
@@ -211,19 +210,19 @@ final class ExchangeData {
     }
     progress.report("Cards", 0, cardCount);
     if (withScheduling && allowFiltered) {
-      col.cards().copyOfNotesInto(alias, ExchangeScope.NOTES);
+      col.cards().store().copyOfNotesInto(alias, ExchangeScope.NOTES);
     } else {
-      try (Db.Batch cards = col.cards().adderInto(alias)) {
+      try (Db.Batch cards = col.cards().store().adderInto(alias)) {
         forEachCard(card -> CardStore.add(cards, card));
         cards.flush();
       }
     }
-    if (withScheduling) RevlogStore.copyOfNotesInto(col.db(), alias, ExchangeScope.NOTES);
+    if (withScheduling) col.revlog().copyOfNotesInto(alias, ExchangeScope.NOTES);
   }
 
   /** The review history of the cards; none without scheduling. */
   void forEachRevlog(Consumer<RevlogEntry> consumer) {
-    if (withScheduling) RevlogStore.forEachOfNotesIn(col.db(), ExchangeScope.NOTES, consumer);
+    if (withScheduling) col.revlog().forEachOfNotesIn(ExchangeScope.NOTES, consumer);
   }
 
   /**
@@ -270,8 +269,8 @@ final class ExchangeData {
   void checkIds(long nowMillis) {
     long tomorrow = nowMillis + 86_400_000L;
     if (col.notes().store().maxIdIn(ExchangeScope.NOTES) > tomorrow
-        || col.cards().maxIdOfNotesIn(ExchangeScope.NOTES) > tomorrow
-        || (withScheduling && RevlogStore.maxIdOfNotesIn(col.db(), ExchangeScope.NOTES) > tomorrow)) {
+        || col.cards().store().maxIdOfNotesIn(ExchangeScope.NOTES) > tomorrow
+        || (withScheduling && col.revlog().maxIdOfNotesIn(ExchangeScope.NOTES) > tomorrow)) {
       throw PackageException.invalidIds();
     }
   }

@@ -29,7 +29,7 @@ final class ExchangeScope implements AutoCloseable {
   /** Notes with a card in one of the decks (their own deck, or their home deck when filtered). */
   static ExchangeScope decks(Collection col, List<Long> deckIds) {
     ExchangeScope scope = new ExchangeScope(col.db());
-    col.cards().copyNoteIdsOfDecksInto(NOTES, deckIds);
+    col.cards().store().copyNoteIdsOfDecksInto(NOTES, deckIds);
     return scope;
   }
 

@@ -30,7 +30,7 @@ final class ExportCollection {
       target.write(t -> {
         t.notetypes().store().deleteAll();
         for (Deck d : data.decks) t.decks().update(d);
-        for (Notetype nt : data.notetypes) t.notetypes().put(nt);
+        for (Notetype nt : data.notetypes) t.notetypes().store().put(nt);
         for (DeckConfig c : data.deckConfigs) t.deckConfigs().put(c);
         t.setCreationStamp(data.crt);
         if (data.creationUtcOffset == null) t.config().remove("creationOffset");

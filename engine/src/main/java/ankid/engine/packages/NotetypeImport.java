@@ -2,7 +2,6 @@ package ankid.engine.packages;
 
 import ankid.engine.Collection;
 import ankid.engine.notetype.Notetype;
-import ankid.engine.notetype.NotetypeUpdates;
 import ankid.engine.proto.NotetypesProto;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +55,7 @@ final class NotetypeImport {
       Notetype withOrigin = withOriginalId(nt, nt.id());
       Optional<Notetype> existing = target(nt.id());
       if (existing.isEmpty()) {
-        NotetypeUpdates.addImported(col, withOrigin);
+        col.notetypes().addImported(withOrigin);
       } else if (options.mergeNotetypes()) {
         new NotetypeMerge(this).updateOrMerge(withOrigin, existing.get());
       } else {
@@ -74,7 +73,7 @@ final class NotetypeImport {
     if (!equalSchema(existing, incoming)) {
       Optional<Notetype> earlier = previouslyDuplicated(incoming);
       if (earlier.isEmpty()) {
-        Notetype added = NotetypeUpdates.addImportedWithNewId(col, incoming);
+        Notetype added = col.notetypes().addImportedWithNewId(incoming);
         remappedNotetypes.put(incoming.id(), added.id());
         return;
       }
@@ -83,7 +82,7 @@ final class NotetypeImport {
       incoming = withId(incoming, existing.id());
     }
     if (options.updateNotetypes().allows(existing.mtimeSecs(), incoming.mtimeSecs())) {
-      NotetypeUpdates.replaceImported(col, incoming, existing);
+      col.notetypes().replaceImported(incoming, existing);
     }
   }
 

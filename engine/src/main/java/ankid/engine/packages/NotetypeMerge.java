@@ -5,7 +5,6 @@ import ankid.engine.note.NoteMeta;
 import ankid.engine.notetype.NotetypeEdits;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeChange;
-import ankid.engine.notetype.NotetypeUpdates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,7 +82,7 @@ final class NotetypeMerge {
   /** rslib {@code update_notetype} with {@code modified}: stamped now, then saved over {@code original}. */
   private Notetype saveModified(Notetype nt, Notetype original) {
     Notetype stamped = new Notetype(nt.id(), nt.name(), col.nowSecs(), -1, nt.config(), nt.fields(), nt.templates());
-    return NotetypeUpdates.replaceImported(col, stamped, original);
+    return col.notetypes().replaceImported(stamped, original);
   }
 
   /** rslib {@code merge_sibling_notetypes}: copies from earlier imports give their notes to {@code original}. */

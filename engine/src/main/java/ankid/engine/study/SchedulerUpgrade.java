@@ -4,7 +4,6 @@ import ankid.engine.Collection;
 import ankid.engine.card.Card;
 import ankid.engine.deck.Deck;
 import ankid.engine.deckconfig.DeckConfig;
-import ankid.engine.scheduler.CardRow;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -25,19 +24,16 @@ public final class SchedulerUpgrade {
   /** Call inside a write; does nothing on a v2 collection. */
   public static void toV2(Collection col) {
     if (!isV1(col)) return;
-    col.db().exec("update revlog set ease = ease + 1 where ease in (2, 3) and type in (0, 2)");
+    col.revlog().upgradeToV2();
     Map<Long, Deck> decks = new HashMap<>();
     for (Deck d : col.decks().all()) decks.put(d.id(), d);
     Map<Long, DeckConfig> configs = new HashMap<>();
     for (DeckConfig c : col.deckConfigs().all()) configs.put(c.id(), c);
     // Cards in filtered decks always have a home deck (odid) in v1.
-    for (long cid : col.db().queryLongs("select id from cards where type in (2, 3) or odid != 0")) {
-      Card card = col.cardRecords().get(cid).orElseThrow();
+    for (long cid : col.cards().store().idsForV2Upgrade()) {
+      Card card = col.cards().get(cid).orElseThrow();
       Card upgraded = upgraded(card, decks, configs);
-      if (!upgraded.equals(card)) {
-        col.db().exec("update cards set type = ?, queue = ?, left = ? where id = ?", upgraded.type(), upgraded.queue(),
-            upgraded.left(), cid);
-      }
+      if (!upgraded.equals(card)) col.cards().store().update(upgraded);
     }
     col.config().set("schedVer", 2);
     if (col.config().get("creationOffset") == null) {
@@ -59,25 +55,25 @@ public final class SchedulerUpgrade {
       Deck home = decks.get(card.odid());
       long confId = home == null || home.isFiltered() ? 1 : home.configId();
       DeckConfig conf = configs.get(confId);
-      stepCount = conf == null ? 0 : type == CardRow.TYPE_REVIEW
+      stepCount = conf == null ? 0 : type == Card.TYPE_REVIEW
           ? conf.config().getRelearnStepsCount() : conf.config().getLearnStepsCount();
     }
-    if (type == CardRow.TYPE_REVIEW && (queue == CardRow.QUEUE_LEARN || queue == CardRow.QUEUE_DAY_LEARN)) {
-      type = CardRow.TYPE_RELEARN;
+    if (type == Card.TYPE_REVIEW && (queue == Card.QUEUE_LEARN || queue == Card.QUEUE_DAY_LEARN)) {
+      type = Card.TYPE_RELEARN;
     }
     if (filtered) {
       if (stepCount != null) left = Math.min(left, stepCount);
       if (deck.kind().getFiltered().getReschedule()) {
-        if (queue == CardRow.QUEUE_NEW && type != CardRow.TYPE_NEW) {
+        if (queue == Card.QUEUE_NEW && type != Card.TYPE_NEW) {
           // restore_queue_from_type
-          queue = type == CardRow.TYPE_REVIEW ? CardRow.QUEUE_REVIEW
-              : card.due() > 1_000_000_000 ? CardRow.QUEUE_LEARN : CardRow.QUEUE_DAY_LEARN;
+          queue = type == Card.TYPE_REVIEW ? Card.QUEUE_REVIEW
+              : card.due() > 1_000_000_000 ? Card.QUEUE_LEARN : Card.QUEUE_DAY_LEARN;
         }
       } else {
-        if (queue == CardRow.QUEUE_NEW) queue = CardRow.QUEUE_REVIEW;
-        if (type == CardRow.TYPE_LEARN) {
-          queue = CardRow.QUEUE_PREVIEW;
-          type = CardRow.TYPE_NEW;
+        if (queue == Card.QUEUE_NEW) queue = Card.QUEUE_REVIEW;
+        if (type == Card.TYPE_LEARN) {
+          queue = Card.QUEUE_PREVIEW;
+          type = Card.TYPE_NEW;
         }
       }
     }

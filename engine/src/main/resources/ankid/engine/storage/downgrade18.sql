@@ -15,4 +15,4 @@ DROP TABLE notetypes;
 DROP TABLE decks;
 DROP INDEX idx_cards_odid;
 DROP INDEX idx_notes_mid;
-UPDATE col SET ver = 11;
+

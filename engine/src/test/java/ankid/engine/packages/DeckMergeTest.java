@@ -84,7 +84,7 @@ class DeckMergeTest {
   void aNormalDeckNamedLikeAFilteredOneGetsASuffix() {
     Note note = addNote(source, "Basic", "Review", "x", "");
     target.write(c -> {
-      c.decks().update(new Deck(c.newId("decks"), "Review", c.nowSecs(), -1,
+      c.decks().update(new Deck(c.newId(c.decks().store().maxId()), "Review", c.nowSecs(), -1,
           DecksProto.Deck.Common.getDefaultInstance(), DecksProto.Deck.KindContainer.newBuilder()
               .setFiltered(DecksProto.Deck.Filtered.newBuilder().setReschedule(true)).build()));
       return null;

@@ -97,7 +97,7 @@ class MediaMergeTest {
   @Test
   void underscoredFilesComeAlongOnlyWhenAbsent() {
     writeMedia(source, "_style.css", "new");
-    source.write(c -> ankid.engine.notetype.NotetypeUpdates.update(c, ankid.engine.notetype.NotetypeEdits.withCss(
+    source.write(c -> c.notetypes().update(ankid.engine.notetype.NotetypeEdits.withCss(
         c.notetypes().byName("Basic").orElseThrow(), "@import \"_style.css\";")));
     addBasic(source, "x", "");
     writeMedia(target, "_style.css", "mine");

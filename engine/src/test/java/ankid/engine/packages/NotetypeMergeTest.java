@@ -11,7 +11,6 @@ import ankid.engine.Collection;
 import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeEdits;
-import ankid.engine.notetype.NotetypeUpdates;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +45,7 @@ class NotetypeMergeTest {
   }
 
   private void addFieldInSource(String name) {
-    source.write(c -> NotetypeUpdates.update(c, NotetypeEdits.addField(basic(c), name)));
+    source.write(c -> c.notetypes().update(NotetypeEdits.addField(basic(c), name)));
   }
 
   @Test
@@ -65,7 +64,7 @@ class NotetypeMergeTest {
     addBasic(source, "x", "");
     importInto(target, collections.exportAll(source));
     long id = basic(source).id();
-    source.write(c -> NotetypeUpdates.update(c, NotetypeEdits.withCss(basic(c), ".card { color: red }")));
+    source.write(c -> c.notetypes().update(NotetypeEdits.withCss(basic(c), ".card { color: red }")));
     source.write(c -> c.db().exec("update notetypes set mtime_secs = mtime_secs + 10 where id = ?", id));
 
     importInto(target, collections.exportAll(source));
@@ -78,7 +77,7 @@ class NotetypeMergeTest {
     addBasic(source, "x", "");
     importInto(target, collections.exportAll(source));
     long id = basic(source).id();
-    source.write(c -> NotetypeUpdates.update(c, NotetypeEdits.withCss(basic(c), ".card { color: red }")));
+    source.write(c -> c.notetypes().update(NotetypeEdits.withCss(basic(c), ".card { color: red }")));
     target.write(c -> c.db().exec("update notetypes set mtime_secs = 2000000000 where id = ?", id));
 
     importInto(target, collections.exportAll(source));

@@ -2,9 +2,8 @@ package ankid.server.api;
 
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckCounts;
-import ankid.engine.deck.DeckNames;
 import ankid.engine.deck.DeckLegacy;
+import ankid.engine.deck.DeckNames;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.server.Profiles;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Deck actions (api doc §2.2). */
+/** Deck and preset actions ({@code plugin/__init__.py, AnkiConnect.deckNames … removeDeckConfigId}). */
 public final class DeckActions {
   private final Profiles profiles;
 
@@ -63,14 +62,14 @@ public final class DeckActions {
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
-      c.cards().setDeck(cards, did, c.nowSecs());
+      c.cards().setDeck(cards, did);
       return null;
     });
   }
 
   @Action
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
-    if (!PythonText.truthy(cardsToo)) {
+    if (!PythonValues.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
     }
     return col().write(c -> {
@@ -112,7 +111,7 @@ public final class DeckActions {
 
   @Action
   public boolean setDeckConfigId(@Param("decks") List<String> decks, @Param("configId") JsonNode configId) {
-    long id = parseId(configId);
+    long id = PythonValues.intOf(configId);
     return col().write(c -> {
       List<Deck> all = c.decks().all();
       List<Deck> targets = new ArrayList<>();
@@ -128,7 +127,7 @@ public final class DeckActions {
 
   @Action
   public Object cloneDeckConfigId(@Param("name") String name, @Param(value = "cloneFrom", dflt = "\"1\"") JsonNode cloneFrom) {
-    long from = parseId(cloneFrom);
+    long from = PythonValues.intOf(cloneFrom);
     return col().write(c -> {
       Optional<DeckConfig> source = c.deckConfigs().get(from);
       if (source.isEmpty()) return false;
@@ -151,7 +150,7 @@ public final class DeckActions {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
       for (String name : decks) ids.add(c.decks().idForName(name));
-      var counts = DeckCounts.compute(c);
+      var counts = c.decks().dueCounts();
       Map<String, Object> out = new LinkedHashMap<>();
       for (long id : ids) {
         var n = counts.get(id);
@@ -172,13 +171,5 @@ public final class DeckActions {
   @Action
   public String deckNameFromId(@Param("deckId") long deckId) {
     return col().read(c -> c.decks().getOrDefault(deckId).name());
-  }
-
-  static long parseId(JsonNode v) {
-    try {
-      return v.isNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
-    } catch (NumberFormatException e) {
-      throw new ApiError("invalid literal for int() with base 10: " + PythonText.repr(v));
-    }
   }
 }

@@ -4,7 +4,6 @@ import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.note.Note;
 import ankid.engine.note.NoteFieldsState;
-import ankid.engine.note.ScopedDuplicates;
 import ankid.engine.notetype.Notetype;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * AnkiConnect's note creation from a note spec (api doc §2.7.1): lookups, fields, media, option
- * checks and the empty/duplicate verdict, in AnkiConnect's order so the same error wins.
+ * AnkiConnect's note creation from a note spec ({@code plugin/__init__.py,
+ * AnkiConnect.createNote}): lookups, fields, media, option checks and the empty/duplicate verdict,
+ * in AnkiConnect's order so the same error wins.
  */
 final class NoteSpecs {
   /** A note ready to add and the deck its cards go to. */
@@ -55,16 +55,10 @@ final class NoteSpecs {
     boolean checkChildren = bool(scopeOptions, "checkChildren", "duplicateScopeOptions.checkChildren");
     boolean checkAllModels = bool(scopeOptions, "checkAllModels", "duplicateScopeOptions.checkAllModels");
     boolean deckScope = "deck".equals(options.path("duplicateScope").asText(null));
-    NoteFieldsState state;
-    if (!deckScope && !checkAllModels) {
-      state = c.notes().fieldsCheck(note);
-    } else if (ScopedDuplicates.isEmpty(note)) {
-      state = NoteFieldsState.EMPTY;
-    } else {
-      Set<Long> decks = deckScope ? scopeDecks(c, deck, scopeOptions, checkChildren) : null;
-      boolean dupe = (decks == null || !decks.isEmpty()) && ScopedDuplicates.isDuplicate(c, note, decks, checkAllModels);
-      state = dupe ? NoteFieldsState.DUPLICATE : NoteFieldsState.NORMAL;
-    }
+    NoteFieldsState state = !deckScope && !checkAllModels
+        ? c.notes().fieldsCheck(note)
+        : c.notes().scopedFieldsCheck(note, deckScope ? scopeDecks(c, deck, scopeOptions, checkChildren) : null,
+            checkAllModels);
     switch (state) {
       case NORMAL -> { }
       case EMPTY -> throw new ApiError("cannot create note because it is empty");
@@ -75,7 +69,10 @@ final class NoteSpecs {
     }
   }
 
-  /** The scope deck (named, or the target) and, with checkChildren, its descendants; empty if it does not exist. */
+  /**
+   * The scope deck (named, or the target) and, with checkChildren, its descendants; empty if it
+   * does not exist.
+   */
   private static Set<Long> scopeDecks(Collection c, Deck target, JsonNode scopeOptions, boolean children) {
     JsonNode name = scopeOptions.path("deckName");
     Deck scope = name.isTextual() ? c.decks().byName(name.asText()).orElse(null) : target;

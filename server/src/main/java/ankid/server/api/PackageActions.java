@@ -54,14 +54,14 @@ public final class PackageActions {
       @Param(value = "includeSched", dflt = "false") JsonNode includeSched,
       @Param(value = "options", dflt = "null") JsonNode options) {
     Collection col = profiles.collection();
-    boolean scheduling = PythonText.truthy(includeSched);
+    boolean scheduling = PythonValues.truthy(includeSched);
     boolean extended = options != null && !options.isNull();
     PackageOptions.Export opts = extended ? PackageOptions.forExport(options, scheduling) : null;
     boolean wholeCollection = deck == null || deck.isNull();
     if (wholeCollection && !extended) throw new ApiError("exportPackage: 'deck' must not be None");
     Long deckId = null;
     if (!wholeCollection) {
-      String name = PythonText.str(deck);
+      String name = PythonRepr.str(deck);
       Optional<Deck> found = col.read(c -> c.decks().byName(name));
       if (found.isEmpty()) return false;
       deckId = found.get().id();

@@ -45,6 +45,6 @@ final class PackagePaths {
   }
 
   private static ApiError errno(int code, String text, String path) {
-    return new ApiError("[Errno " + code + "] " + text + ": " + PythonText.reprString(path));
+    return new ApiError("[Errno " + code + "] " + text + ": " + PythonRepr.repr(path));
   }
 }
