@@ -31,7 +31,10 @@ final class ColpkgExport {
           writer.writeMeta();
           writer.writeCollection(copy);
           writer.writeDummy(dummy);
-          if (includeMedia) ApkgExport.writeMedia(writer, col.mediaFolder(), ApkgExport.folderNames(col.mediaFolder()), progress);
+          if (includeMedia) {
+            ApkgExport.writeMedia(writer, col.mediaFolder(), ApkgExport.folderNames(col.mediaFolder()),
+                version.zstdCompressed(), progress);
+          }
           writer.finish();
           mediaFiles[0] = writer.mediaCount();
         }
