@@ -199,6 +199,8 @@ public final class Collection implements AutoCloseable {
    * {@code alias}, in one transaction, so rows can be copied between them in SQL without passing
    * through Java (exports of 100k notes). {@code work} must only write to the attached file; this
    * collection's {@code mod} is left alone. The file is detached (and its lock released) after.
+   * The attached file is written without journal or syncing, so it must be a scratch file that is
+   * thrown away if this fails.
    */
   public <T> T withAttached(Path file, String alias, Function<Db, T> work) {
     lock.lock();
@@ -206,6 +208,8 @@ public final class Collection implements AutoCloseable {
       Db db = db();
       db.exec("attach database ? as " + alias, file.toAbsolutePath().toString());
       try {
+        db.queryOne("pragma " + alias + ".journal_mode = off", rs -> rs.getString(1));
+        db.exec("pragma " + alias + ".synchronous = off");
         storage.begin();
         T result;
         try {

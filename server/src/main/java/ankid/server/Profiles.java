@@ -1,6 +1,9 @@
 package ankid.server;
 
 import ankid.engine.Collection;
+import ankid.engine.Progress;
+import ankid.engine.packages.ColpkgImport;
+import ankid.engine.packages.Packages;
 import ankid.server.api.ApiError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,12 +80,11 @@ public final class Profiles implements AutoCloseable {
    * folder, then it is closed, the new file moved into place and opened. If anything before the
    * move fails, the collection is as it was.
    */
-  public synchronized Replaced replaceCollection(Path colpkg, ankid.engine.Progress progress) {
+  public synchronized Replaced replaceCollection(Path colpkg, Progress progress) {
     Collection current = collection();
     Path file = current.path();
-    try (ankid.engine.packages.ColpkgImport prepared = ankid.engine.packages.Packages.prepareColpkgImport(
-        colpkg, file, current.mediaFolder(), clock, progress)) {
-      Path backup = ankid.engine.packages.Packages.backup(current, folder(active).resolve("backups"));
+    try (ColpkgImport prepared = Packages.prepareColpkgImport(colpkg, file, current.mediaFolder(), clock, progress)) {
+      Path backup = Packages.backup(current, folder(active).resolve("backups"));
       current.close();
       try {
         prepared.install(file);

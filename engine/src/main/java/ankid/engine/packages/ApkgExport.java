@@ -39,6 +39,7 @@ final class ApkgExport {
           return new Gathered(data.noteCount, data.cardCount, media);
         }
       });
+      progress.report("Packing", 0, 0);
       byte[] dummy = DummyCollection.bytes(col.clock());
       int[] mediaFiles = {0};
       PackageFiles.writeAtomically(out, zip -> {
