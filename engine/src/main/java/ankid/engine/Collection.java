@@ -13,9 +13,12 @@ import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
 import ankid.engine.stats.Stats;
+import ankid.engine.storage.ChangeLog;
 import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.GraveStore;
+import ankid.engine.storage.RowChanges;
+import ankid.engine.summary.Summaries;
 import ankid.engine.storage.Storage;
 import ankid.engine.storage.StorageException;
 import ankid.engine.study.Scheduling;
@@ -62,6 +65,8 @@ public final class Collection implements AutoCloseable {
   private final Stats stats;
   private final Scheduling scheduling;
   private long frozenNow = -1;
+  /** A col.mod the running write leaves instead of its own "now" (a sync takes the server's). */
+  private long modOverride = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
     this.storage = storage;
@@ -153,13 +158,16 @@ public final class Collection implements AutoCloseable {
     boolean outer = !storage.inTransaction();
     try {
       long changesBefore = storage.totalChanges();
-      if (outer) frozenNow = clock.millis();
+      if (outer) {
+        frozenNow = clock.millis();
+        modOverride = -1;
+      }
       storage.begin();
       T result;
       try {
         result = work.apply(this);
         if (outer && storage.totalChanges() != changesBefore) {
-          colTable.setModified(nowMillis());
+          colTable.setModified(modOverride >= 0 ? modOverride : nowMillis());
         }
       } catch (RuntimeException | Error e) {
         storage.rollback();
@@ -171,6 +179,51 @@ public final class Collection implements AutoCloseable {
       if (outer) frozenNow = -1;
       lock.unlock();
     }
+  }
+
+  /**
+   * Runs work as {@link #write} would, counts the rows it inserts, updates and deletes per table,
+   * then rolls everything back: the collection is left exactly as it was. Work that touches
+   * anything besides the database (media files, the network) must not be run this way.
+   */
+  public <T> DryRun<T> dryRun(Function<Collection, T> work) {
+    return writeAndRollBack(c -> {
+      ChangeLog log = ChangeLog.start(db());
+      T result = work.apply(c);
+      return new DryRun<>(result, log.read());
+    });
+  }
+
+  /** What a dry run returned and changed before it was rolled back. */
+  public record DryRun<T>(T result, RowChanges changes) {}
+
+  /**
+   * Runs work in a transaction that is always rolled back: what a write would do, without doing
+   * it (a sync's sanity check merges, counts, and leaves the commit to {@code finish}).
+   */
+  public <T> T writeAndRollBack(Function<Collection, T> work) {
+    lock.lock();
+    try {
+      if (storage.inTransaction()) throw new IllegalStateException("a rolled-back write cannot nest in a transaction");
+      frozenNow = clock.millis();
+      storage.begin();
+      try {
+        return work.apply(this);
+      } finally {
+        storage.rollback();
+      }
+    } finally {
+      frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Inside a write: the {@code col.mod} the transaction leaves, instead of its "now". A client
+   * finishing a sync takes the server's time (rslib/src/sync/collection/finish.rs, finalize_sync).
+   */
+  public void setModifiedOnCommit(long millis) {
+    modOverride = millis;
   }
 
   /**
@@ -226,14 +279,6 @@ public final class Collection implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-  }
-
-  /** A consistent copy of the collection file (as it is between transactions) at {@code dest}. */
-  public void copyTo(Path dest) {
-    read(c -> {
-      storage.copyTo(dest);
-      return null;
-    });
   }
 
   /** {@code col.crt}: the collection's creation time in seconds, the origin of day numbers. */
@@ -334,6 +379,11 @@ public final class Collection implements AutoCloseable {
     return revlog;
   }
 
+  /** Short descriptions of notes, cards and decks for previews of what an operation touches. */
+  public Summaries summaries() {
+    return new Summaries(this);
+  }
+
   /** The scheduler on this collection: answer, suspend, forget, relearn, set due date, button labels. */
   public Scheduling scheduling() {
     return scheduling;
@@ -372,8 +422,43 @@ public final class Collection implements AutoCloseable {
   }
 
   /** The {@code col} row: version, creation time, modification stamps. */
-  ColStore colTable() {
+  /** The col row: usn, timestamps, creation time. */
+  public ColStore colTable() {
     return colTable;
+  }
+
+  /**
+   * Replaces the collection's file with {@code replacement} (a full sync's download or upload, which
+   * the caller has checked) and carries on with it: requests waiting for the collection then see
+   * the new one. The old file comes back if the new one cannot be opened.
+   */
+  public void replaceFile(Path replacement) {
+    lock.lock();
+    try {
+      storage.replaceFile(replacement);
+      frozenNow = clock.millis();
+      storage.begin();
+      try {
+        new SchemaSetup(this).prepare();
+      } catch (RuntimeException e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+    } finally {
+      frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
+  public void copyTo(Path target) {
+    lock.lock();
+    try {
+      storage.copyTo(target);
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

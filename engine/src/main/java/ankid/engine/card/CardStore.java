@@ -3,6 +3,7 @@ package ankid.engine.card;
 import ankid.engine.scheduler.DeckCounts;
 import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -81,6 +82,18 @@ public final class CardStore {
   public Long deckOf(long cardId) {
     long did = db.queryLong("select did from cards where id = ?", -1, cardId);
     return did < 0 ? null : did;
+  }
+
+  /** A card with its note's notetype and sort field, for summaries. */
+  public record LineRow(long id, long noteId, long deckId, int ord, int queue, long notetypeId, String sortField) {}
+
+  /** The given cards with their notes' sort fields, by id; unknown ids are skipped. */
+  public List<LineRow> lines(List<Long> cardIds) {
+    return db.query("select c.id, c.nid, c.did, c.ord, c.queue, n.mid, n.sfld from cards c join notes n on n.id = c.nid"
+            + " where c.id in (select value from json_each(?)) order by c.id",
+        rs -> new LineRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getLong(6),
+            rs.getString(7)),
+        Sql.idArray(cardIds));
   }
 
   /** The distinct notes of the given cards, in the cards' order; unknown card ids contribute nothing. */
@@ -231,12 +244,6 @@ public final class CardStore {
     return (nid << 16) | (ord & 0xffff);
   }
 
-  public Set<Long> allIds() {
-    Set<Long> out = new java.util.HashSet<>();
-    db.forEach("select id from cards", rs -> out.add(rs.getLong(1)));
-    return out;
-  }
-
   /** Adds a card unless its id is taken (rslib's {@code add_card_if_unique}); false when it was. */
   public boolean addIfUnique(Card c) {
     return db.exec(ADD_IF_UNIQUE, values(c)) > 0;
@@ -259,6 +266,46 @@ public final class CardStore {
   private static Object[] values(Card c) {
     return new Object[] {c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(),
         c.factor(), c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text()};
+  }
+
+  // Sync (rslib/src/storage/card/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from cards where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of cards changed locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from cards where usn = -1");
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from cards");
+  }
+
+  /** Writes a card exactly as a sync received it ({@code add_or_update_card}). */
+  public void putSynced(Card c) {
+    db.exec("insert or replace into cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps,"
+            + " lapses, left, odue, odid, flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
+        c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text());
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update cards set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local change counts as synced ({@code clear_pending_card_usns}). */
+  public void clearPendingUsns() {
+    db.exec("update cards set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from cards", 0);
+  }
+
+  public boolean isEmpty() {
+    return db.queryOne("select 1 from cards limit 1", rs -> 1).isEmpty();
   }
 
   // The legacy statistics report; deckIds null means the whole collection.

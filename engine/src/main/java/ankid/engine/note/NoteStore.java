@@ -1,6 +1,8 @@
 package ankid.engine.note;
 
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
+import ankid.engine.storage.Sql;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,6 +102,15 @@ public final class NoteStore {
     db.exec("update notes set tags = ?, mod = ?, usn = -1 where id = ?", tags, mtime, id);
   }
 
+  /** A note's notetype and stored sort field ({@code sfld}), for summaries. */
+  public record SortFieldRow(long id, long notetypeId, String sortField) {}
+
+  /** The given notes' sort fields, by id; unknown ids are skipped. */
+  public List<SortFieldRow> sortFields(List<Long> ids) {
+    return db.query("select id, mid, sfld from notes where id in (select value from json_each(?)) order by id",
+        rs -> new SortFieldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)), Sql.idArray(ids));
+  }
+
   public void delete(long id) {
     db.exec("delete from notes where id = ?", id);
   }
@@ -183,6 +194,30 @@ public final class NoteStore {
     public void close() {
       batch.close();
     }
+  }
+
+  // Sync (rslib storage/note/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from notes where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of notes changed locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from notes where usn = -1");
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update notes set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local change counts as synced (rslib clear_pending_note_usns). */
+  public void clearPendingUsns() {
+    db.exec("update notes set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from notes", 0);
   }
 
   private static Note row(ResultSet rs) throws SQLException {

@@ -50,18 +50,18 @@ public final class Tags {
 
   /** Drops registered tags no note uses (Anki's "Clear Unused Tags"). Returns how many went. */
   public int clearUnused() {
+    List<String> unused = unused();
+    for (String tag : unused) store.delete(tag);
+    return unused.size();
+  }
+
+  /** Registered tags that no note uses. */
+  public List<String> unused() {
     Set<String> used = new HashSet<>();
     col.notes().store().forEachTags(tags -> {
       for (String tag : TagNames.split(tags)) used.add(Unicase.fold(tag));
     });
-    int removed = 0;
-    for (String tag : all()) {
-      if (!used.contains(Unicase.fold(tag))) {
-        store.delete(tag);
-        removed++;
-      }
-    }
-    return removed;
+    return all().stream().filter(tag -> !used.contains(Unicase.fold(tag))).toList();
   }
 
   /** Whether {@code tag} equals {@code other} ignoring case, or is one of its {@code ::} children. */
@@ -139,5 +139,16 @@ public final class Tags {
     if (canonical.equals(note.tags())) return;
     Note saved = note.withTags(canonical).modified(col.nowSecs());
     col.notes().store().put(saved, col.notetypes().get(note.notetypeId()).map(nt -> nt.sortFieldIndex()).orElse(0));
+  }
+
+  /**
+   * Registers a tag a sync brought in (rslib/src/tags/register.rs, {@code register_tag}): a tag
+   * already registered under any case keeps its spelling and usn; a new one takes its parents'
+   * spelling.
+   */
+  public void registerSynced(String tag, int usn) {
+    String normalized = TagNames.normalize(tag);
+    if (store.get(normalized).isPresent()) return;
+    store.register(TagNames.adoptParentSpelling(normalized, registry()), usn, true);
   }
 }

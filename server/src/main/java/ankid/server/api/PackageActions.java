@@ -32,7 +32,7 @@ public final class PackageActions {
    * Merges the package into the collection as current Anki's importer does. AnkiConnect's legacy
    * importer always brought the package's scheduling and presets, so this does too.
    */
-  @Action
+  @Action(effect = Effect.DESTRUCTIVE)
   public Object importPackage(@Param("path") String path, @Param(value = "options", dflt = "null") JsonNode options) {
     Collection col = profiles.collection();
     if (options == null || options.isNull()) {
@@ -49,7 +49,7 @@ public final class PackageActions {
    * Writes the deck (with its subdecks) as an .apkg with its media; false when there is no such
    * deck. With {@code options}, {@code deck} may be null for the whole collection.
    */
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public Object exportPackage(@Param("deck") JsonNode deck, @Param("path") String path,
       @Param(value = "includeSched", dflt = "false") JsonNode includeSched,
       @Param(value = "options", dflt = "null") JsonNode options) {

@@ -5,7 +5,11 @@ import ankid.server.Api;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
+import ankid.server.gate.ConfirmMode;
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
+import ankid.server.http.Origins;
+import ankid.server.mcp.McpHttpEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,9 +33,24 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
   Integer port;
 
+  @Option(names = "--sync-port", paramLabel = "N",
+      description = "Also serve Anki's sync protocol on this port, for Anki, AnkiDroid and AnkiMobile"
+          + " (config key syncPort; default: off)")
+  Integer syncPort;
+
+  @Option(names = "--sync-bind", paramLabel = "ADDR",
+      description = "Address the sync server listens on (default: 127.0.0.1 and ::1; put HTTPS in front when exposed)")
+  String syncBind;
+
+  @Option(names = "--confirm", paramLabel = "MODE", converter = ConfirmModeConverter.class,
+      description = "Hold back destructive|modifying requests until confirmed, or off (default: config key"
+          + " confirm, else off; MCP tools confirm destructive ones unless off is given)")
+  ConfirmMode confirm;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
+    ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     try {
       profiles.open(options.profile());
@@ -41,28 +60,35 @@ public final class Serve implements Callable<Integer> {
     }
     boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
     List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
-    HttpServer server = new HttpServer(new Api(cfg, profiles).gateway(), addresses, cfg.webBindPort());
+    Api api = new Api(cfg, profiles, confirmSettings, Clock.systemUTC());
+    McpHttpEndpoint mcp = new McpHttpEndpoint(api, api.registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
+        confirmSettings.mcp());
+    HttpServer server = new HttpServer(api.gateway(), mcp, addresses, cfg.webBindPort());
     try {
       server.start();
     } catch (IOException e) {
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
     }
+    SyncEndpoint sync = SyncEndpoint.startIfConfigured(options, profiles, syncBind, syncPort);
     URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server.port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        mcp.close();
         server.close();
       } catch (Exception ignored) {
         // stopping anyway
       }
+      if (sync != null) sync.close();
       profiles.close();
       stopped.countDown();
     }, "ankid-shutdown"));
     System.err.println("ankid " + Main.version() + " listening on " + url.toString().replaceAll("/$", "")
         + " (collection " + options.collectionFile() + ")");
+    if (sync != null) System.err.println("ankid sync server listening on " + sync.url());
     stopped.await();
     return ExitCodes.OK;
   }
