@@ -8,6 +8,7 @@ import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
 import ankid.server.api.NoteActions;
+import ankid.server.api.PackageActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
@@ -53,6 +54,7 @@ public final class Api {
         new CardActions(profiles),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
+        new PackageActions(profiles),
         new SyncActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
