@@ -231,8 +231,10 @@ public final class Db {
   }
 
   /** Continues on a new connection to the same file (the collection's file was replaced). */
+  /** Another file in place of this one (a full sync, a .colpkg import): no row of the old one stays. */
   void reconnect(Connection fresh) {
     closeStatements();
+    forgetCachedRows();
     conn = fresh;
   }
 

@@ -105,4 +105,17 @@ class CachedRowsTest {
     long value = col.read(c -> c.config().getLong("someKey", 0));
     assertThat(value).isEqualTo(6);
   }
+
+  @Test
+  void noRowOfAReplacedFileIsKept() throws Exception {
+    java.nio.file.Path other = dir.resolve("other.anki2");
+    Collection.open(other, CLOCK).close();
+    var cache = col.read(c -> {
+      var rows = c.db().<Long, String>newRowCache();
+      rows.put(1L, "from the old file");
+      return rows;
+    });
+    col.replaceFile(other);
+    assertThat(cache.get(1L, id -> "read again")).isEqualTo("read again");
+  }
 }
