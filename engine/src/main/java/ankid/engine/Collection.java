@@ -2,6 +2,7 @@ package ankid.engine;
 
 import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
+import ankid.engine.dbcheck.DbCheck;
 import ankid.engine.deck.Decks;
 import ankid.engine.deckconfig.DeckConfigs;
 import ankid.engine.media.MediaFolder;
@@ -40,9 +41,9 @@ import java.util.function.Function;
  * <p>Every operation is reached the same way, as {@code col.<service>().<operation>(…)}, one
  * service per domain as rslib groups its {@code impl Collection} blocks: {@link #cards},
  * {@link #notes}, {@link #notetypes}, {@link #decks}, {@link #deckConfigs}, {@link #tags},
- * {@link #scheduling}, {@link #stats}; tables without rules of their own are reached as their
- * store ({@link #revlog}, {@link #config}, {@link #graves}). A service's {@code store()} holds all
- * SQL of its table.
+ * {@link #scheduling}, {@link #stats}, {@link #dbCheck}; tables without rules of their own are
+ * reached as their store ({@link #revlog}, {@link #config}, {@link #graves}). A service's
+ * {@code store()} holds all SQL of its table.
  */
 public final class Collection implements AutoCloseable {
   private final Storage storage;
@@ -61,6 +62,7 @@ public final class Collection implements AutoCloseable {
   private final RevlogStore revlog;
   private final Stats stats;
   private final Scheduling scheduling;
+  private final DbCheck dbCheck;
   private long frozenNow = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
@@ -80,6 +82,7 @@ public final class Collection implements AutoCloseable {
     this.revlog = new RevlogStore(db);
     this.stats = new Stats(this);
     this.scheduling = new Scheduling(this);
+    this.dbCheck = new DbCheck(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -286,6 +289,11 @@ public final class Collection implements AutoCloseable {
   /** The scheduler on this collection: answer, suspend, forget, relearn, set due date, button labels. */
   public Scheduling scheduling() {
     return scheduling;
+  }
+
+  /** Tools › Check Database: finds and repairs what Anki's check finds and repairs. */
+  public DbCheck dbCheck() {
+    return dbCheck;
   }
 
   /** Review counts and Anki's legacy statistics report. */

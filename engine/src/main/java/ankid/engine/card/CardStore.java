@@ -171,6 +171,64 @@ public final class CardStore {
     return db.exec("delete from cards where id = ?", cardId) > 0;
   }
 
+  // Check Database (rslib/src/storage/card/mod.rs, fix_card_properties and neighbours).
+
+  /** How many cards {@link #fixProperties} changed: new cards moved below 2,000,000, and others. */
+  public record PropertyFixes(int newCardsFixed, int otherCardsFixed) {}
+
+  /**
+   * Puts dues, intervals, mtimes and ordinals back into the ranges Anki reads: a new card's position
+   * below 2,000,000, a review card's due as a day number ({@code today} for a timestamp), no original
+   * due outside a filtered deck (not on the v1 scheduler), integers within Anki's i32 everywhere.
+   */
+  public PropertyFixes fixProperties(long today, long mtime, int usn, boolean v1Scheduler) {
+    int newCards = db.exec(Sql.load("card/fix_due_new.sql"), mtime, usn);
+    int other = db.exec(Sql.load("card/fix_due_other.sql"), today, mtime, usn);
+    other += db.exec(Sql.load("card/fix_odue.sql"), mtime, usn, v1Scheduler);
+    other += db.exec(Sql.load("card/fix_ivl.sql"), mtime, usn);
+    other += db.exec("update cards set mod = cast(mod as integer) where mod != cast(mod as integer)");
+    other += db.exec(Sql.load("card/fix_ordinal.sql"), mtime, usn);
+    return new PropertyFixes(newCards, other);
+  }
+
+  /** Deletes the cards whose note does not exist, without graves (a full sync follows). */
+  public int deleteOrphaned() {
+    return db.exec("delete from cards where nid not in (select id from notes)");
+  }
+
+  /** The decks cards are in that do not exist (rslib/src/storage/deck/missing-decks.sql). */
+  public List<Long> missingDeckIds() {
+    return db.queryLongs("select distinct did from cards where did not in (select id from decks)");
+  }
+
+  /** Id and current deck of every card that names an original deck. */
+  public Map<Long, Long> filteredCardDecks() {
+    Map<Long, Long> out = new java.util.LinkedHashMap<>();
+    db.query("select id, did from cards where odid > 0", rs -> out.put(rs.getLong(1), rs.getLong(2)));
+    return out;
+  }
+
+  /** A card's id and ordinal, as card checks of one note need them. */
+  public record IdAndOrd(long id, int ord) {}
+
+  /** The cards of a note in the table's own order (by id), as rslib's {@code existing_cards_for_note}. */
+  public List<IdAndOrd> idsAndOrdsOfNote(long noteId) {
+    return db.query("select id, ord from cards where nid = ? order by id",
+        rs -> new IdAndOrd(rs.getLong(1), rs.getInt(2)), noteId);
+  }
+
+  /** The highest ordinal among a notetype's cards, or 0 (rslib's {@code highest_card_ordinal_for_notetype}). */
+  public int highestOrdOfNotetype(long notetypeId) {
+    return (int) db.queryLong("select coalesce(max(ord), 0) from cards where nid in (select id from notes where mid = ?)",
+        0, notetypeId);
+  }
+
+  /** One past the highest position of a new card, or empty without new cards. */
+  public java.util.OptionalLong nextNewPosition() {
+    long max = db.queryLong("select max(due) + 1 from cards where type = 0", Long.MIN_VALUE);
+    return max == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(max);
+  }
+
   // The legacy statistics report; deckIds null means the whole collection.
 
   public List<StatsReportData.Forecast> statsForecast(List<Long> deckIds, long today, int days) {

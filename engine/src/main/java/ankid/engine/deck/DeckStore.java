@@ -7,6 +7,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code decks} table. */
@@ -62,5 +63,11 @@ public final class DeckStore {
 
   public long maxId() {
     return db.queryLong("select max(id) from decks", 0);
+  }
+
+  /** Every deck's id and human name, sorted by name as the table's collation sorts it. */
+  public List<Map.Entry<Long, String>> allNames() {
+    return db.query("select id, name from decks order by name",
+        rs -> Map.entry(rs.getLong(1), DeckNames.toHuman(rs.getString(2))));
   }
 }

@@ -1,6 +1,7 @@
 package ankid.engine.note;
 
 import ankid.engine.storage.Db;
+import ankid.engine.util.RustStr;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,6 +99,48 @@ public final class NoteStore {
 
   public void delete(long id) {
     db.exec("delete from notes where id = ?", id);
+  }
+
+  // Check Database (rslib/src/storage/note/mod.rs and storage/notetype/mod.rs).
+
+  /** Every note as (notetype id, note id), by notetype then note. */
+  public List<long[]> idsByNotetype() {
+    return db.query("select mid, id from notes order by mid, id", rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+  }
+
+  public long count() {
+    return db.queryLong("select count() from notes", 0);
+  }
+
+  /**
+   * Whether the note's text columns (as rslib's {@code row_to_note} reads them) hold bytes that are
+   * not UTF-8. The driver would read them with replacement characters without telling, where
+   * Anki's reader fails with its Utf8 error.
+   */
+  public boolean hasInvalidUtf8(long id) {
+    return db.queryOne("select cast(guid as blob), cast(tags as blob), cast(flds as blob), cast(sfld as blob)"
+            + " from notes where id = ?",
+        rs -> !utf8(rs.getBytes(1)) || !utf8(rs.getBytes(2)) || !utf8(rs.getBytes(3)) || !utf8(rs.getBytes(4)), id)
+        .orElse(false);
+  }
+
+  private static boolean utf8(byte[] bytes) {
+    return bytes == null || RustStr.isUtf8(bytes);
+  }
+
+  /**
+   * Replaces what is not UTF-8 in the note's fields and tags with U+FFFD, as Rust's
+   * {@code String::from_utf8_lossy} does ({@code fix_invalid_utf8_in_note}); {@code sfld} is
+   * emptied until the note is saved again.
+   */
+  public void fixInvalidUtf8(long id) {
+    db.queryOne("select cast(flds as blob), cast(tags as blob) from notes where id = ?",
+        rs -> new String[] {lossy(rs.getBytes(1)), lossy(rs.getBytes(2))}, id)
+        .ifPresent(fixed -> db.exec("update notes set flds = ?, sfld = '', tags = ? where id = ?", fixed[0], fixed[1], id));
+  }
+
+  private static String lossy(byte[] bytes) {
+    return bytes == null ? "" : RustStr.fromUtf8Lossy(bytes);
   }
 
   private static Note row(ResultSet rs) throws SQLException {

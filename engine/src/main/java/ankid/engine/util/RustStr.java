@@ -90,4 +90,25 @@ public final class RustStr {
     }
     return s;
   }
+
+  /** Whether bytes are well-formed UTF-8, as Rust's {@code std::str::from_utf8} accepts them. */
+  public static boolean isUtf8(byte[] bytes) {
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Rust's {@code String::from_utf8_lossy}: each maximal ill-formed subsequence becomes one U+FFFD,
+   * which is also how Java's UTF-8 decoder substitutes.
+   */
+  public static String fromUtf8Lossy(byte[] bytes) {
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
 }
