@@ -179,7 +179,7 @@ final class NoteChecks {
 
   /** Adds a notetype and makes it the current one, as rslib's {@code add_notetype_inner} does. */
   private Notetype addCurrent(Notetype notetype) {
-    Notetype added = col.notetypes().add(notetype);
+    Notetype added = col.notetypes().add(notetype, true);
     col.config().set("curModel", added.id());
     return added;
   }
