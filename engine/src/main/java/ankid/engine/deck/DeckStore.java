@@ -1,5 +1,6 @@
 package ankid.engine.deck;
 
+import ankid.engine.AnkiException;
 import ankid.engine.proto.DecksProto;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
@@ -28,7 +29,7 @@ public final class DeckStore {
           DecksProto.Deck.Common.parseFrom(rs.getBytes(5)),
           DecksProto.Deck.KindContainer.parseFrom(rs.getBytes(6)));
     } catch (InvalidProtocolBufferException e) {
-      throw new SQLException("deck " + rs.getLong(1) + " has a damaged blob", e);
+      throw new AnkiException.BadCollection("deck " + rs.getLong(1) + " has a damaged blob", e);
     }
   }
 

@@ -9,7 +9,9 @@ import static ankid.engine.dbcheck.BrokenCollections.FRENCH;
 import static ankid.engine.dbcheck.BrokenCollections.HELLO;
 import static ankid.engine.dbcheck.BrokenCollections.HELLO_CARD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.Progress;
 import ankid.engine.testing.Oracle;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,11 +142,18 @@ class DbCheckOracleTest {
         breakage("a negative review time",
             "update revlog set time = -20 where cid = " + ANSWERED_CARD,
             "Fixed 1 review entry with invalid properties."),
+        // a stray byte, a cut 2-byte, 3-byte and 4-byte sequence, a surrogate, an overlong form
         breakage("fields that are not UTF-8",
-            "update notes set flds = cast(x'68656c6c6fff1f77c3286f726c64' as text) where id = " + HELLO,
+            "update notes set flds = cast(x'68656c6c6fff1f77c3286f726c64f0908057eda080c0afe282' as text) where id = "
+                + HELLO,
             "Fixed 1 note with invalid utf8 characters."),
         breakage("a deck without its preset",
             "delete from deck_config"),
+        breakage("the v1 scheduler keeps original dues of review cards",
+            "update config set val = cast('1' as blob) where key = 'schedVer';\n"
+                + "update cards set type = 2, queue = 2, ivl = 5, due = 10, odue = 7 where id = " + HELLO_CARD),
+        breakage("a note whose sort field and checksum are stale is saved again silently",
+            "update notes set sfld = 'stale', csum = 1 where id = " + HELLO),
         breakage("the next position behind the cards",
             "update config set val = cast('1' as blob) where key = 'nextPos'"),
         breakage("no notetypes and no notes",
@@ -246,6 +256,53 @@ class DbCheckOracleTest {
 
   static JsonNode rows(Path collection, String query) {
     return oracle.call("sql", collection.toString(), query).ok().get("rows");
+  }
+
+  /** Collections Anki's check gives up on: ankid gives up too, with the reason. */
+  static Stream<Breakage> unrepairable() {
+    return Stream.of(
+        breakage("a notetype that cannot be read",
+            "update notetypes set config = x'ffffff' where id = (select mid from notes where id = " + HELLO + ")",
+            "notetype"),
+        breakage("a field of a notetype that cannot be read",
+            "update fields set config = x'ffffff' where ntid = (select mid from notes where id = " + HELLO + ")",
+            "notetype"),
+        breakage("a deck that cannot be read",
+            "update decks set common = x'ffffff' where id = 1", "deck 1"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unrepairable")
+  void whereAnkiGivesUpAnkidGivesUpAndChangesNothing(Breakage b) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve(b.name().replaceAll("\\W+", "-")));
+    Path broken = Files.copy(intact, dir.resolve("broken.anki2"));
+    BrokenCollections.breakWith(broken, b.sql().toArray(String[]::new));
+    JsonNode before = rows(broken, "select count(), sum(mod) from cards");
+
+    assertThat(oracle.call("check", broken.toString()).exit()).as("the real engine").isEqualTo(2);
+    try (Collection col = Collection.open(broken, Clock.systemDefaultZone())) {
+      assertThatThrownBy(() -> col.dbCheck().checkDatabase(Progress.NONE))
+          .isInstanceOf(AnkiException.class).hasMessageContaining(b.problems().get(0));
+    }
+    assertThat(rows(broken, "select count(), sum(mod) from cards")).isEqualTo(before);
+  }
+
+  @Test
+  void aDamagedFileIsReportedCorruptAsAnkiReportsIt() throws Exception {
+    Path broken = Files.copy(intact, Files.createDirectories(tmp.resolve("damaged")).resolve("broken.anki2"));
+    long cardsPage = rows(broken, "select rootpage from sqlite_master where name = 'cards'").get(0).get(0).asLong();
+    try (var file = new java.io.RandomAccessFile(broken.toFile(), "rw")) {
+      // the cell pointers of the cards table's root page point nowhere now
+      file.seek((cardsPage - 1) * 4096 + 8);
+      file.write(new byte[] {0, 0, (byte) 0xff, (byte) 0xff, 0, 0});
+    }
+    Path forAnki = Files.copy(broken, broken.resolveSibling("for-anki.anki2"));
+
+    assertThat(oracle.call("check", forAnki.toString()).json().path("error").path("message").asText())
+        .isEqualTo(DbCheck.CORRUPT);
+    try (Collection col = Collection.open(broken, Clock.systemDefaultZone())) {
+      assertThatThrownBy(() -> col.dbCheck().checkDatabase(Progress.NONE)).hasMessage(DbCheck.CORRUPT);
+    }
   }
 
   static List<String> problems(JsonNode result) {
