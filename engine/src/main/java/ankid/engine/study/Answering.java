@@ -58,9 +58,8 @@ final class Answering {
   void addLeechTag(long noteId) {
     Optional<String> tags = col.notes().store().tagsOf(noteId);
     if (tags.isEmpty()) return;
-    TagNames.Canonified canonified = TagNames.canonify(List.of(tags.get(), LEECH), col.tags().registry());
-    String joined = TagNames.join(canonified.tags());
-    for (String tag : canonified.newTags()) col.tags().store().register(tag, -1, false);
+    // add_tags_to_notes_inner registers a new tag through Tag::new, collapsed like any other.
+    String joined = TagNames.join(col.tags().canonifyAndRegister(List.of(tags.get(), LEECH)));
     if (!joined.equals(tags.get())) col.notes().store().setTags(noteId, joined, col.nowSecs());
   }
 

@@ -103,6 +103,17 @@ class StudyWritesTest {
   }
 
   @Test
+  void aNewLeechTagIsRegisteredCollapsedLikeAnyNewTag() {
+    long card = addCards(" vocab ", 1).get(0);
+    long nid = col.read(c -> c.cards().get(card).orElseThrow().nid());
+    col.write(c -> {
+      new Answering(c).addLeechTag(nid);
+      return null;
+    });
+    assertThat(col.<Long>read(c -> c.db().queryLong("select collapsed from tags where tag = 'leech'", -1))).isEqualTo(1L);
+  }
+
+  @Test
   void forgettingACardWithoutAPositionUsesAndAdvancesNextPos() {
     List<Long> cards = addCards("", 1, 1);
     col.write(c -> {
