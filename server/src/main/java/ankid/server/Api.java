@@ -2,6 +2,7 @@ package ankid.server;
 
 import ankid.server.api.ActionRegistry;
 import ankid.server.api.CardActions;
+import ankid.server.api.CollectionActions;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MediaActions;
@@ -39,7 +40,8 @@ public final class Api {
         new SearchActions(profiles),
         new CardActions(profiles),
         new SchedulingActions(profiles),
-        new StatisticActions(profiles));
+        new StatisticActions(profiles),
+        new CollectionActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());

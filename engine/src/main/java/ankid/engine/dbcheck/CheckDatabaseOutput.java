@@ -25,6 +25,19 @@ public record CheckDatabaseOutput(
   /** Nothing found. */
   public static final CheckDatabaseOutput NONE = new CheckDatabaseOutput(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+  /** database-check-rebuilt: the line Anki adds after the problems, and shows alone when there are none. */
+  public static final String REBUILT = "Database rebuilt and optimized.";
+
+  /**
+   * What Anki shows when the check is done (pylib/anki/collection.py, {@code fix_integrity}): the
+   * problems, then {@link #REBUILT}, one per line.
+   */
+  public String summary() {
+    List<String> lines = new ArrayList<>(problems());
+    lines.add(REBUILT);
+    return String.join("\n", lines);
+  }
+
   /** rslib's {@code CheckDatabaseOutput::to_i18n_strings}. */
   public List<String> problems() {
     List<String> out = new ArrayList<>();

@@ -14,4 +14,6 @@ public final class ExitCodes {
   public static final int IN_USE = 3;
   /** A running server was needed (or found) but could not be reached. */
   public static final int UNREACHABLE = 4;
+  /** {@code ankid check} found problems, and fixed them (as fsck reports errors it corrected). */
+  public static final int PROBLEMS_FIXED = 6;
 }

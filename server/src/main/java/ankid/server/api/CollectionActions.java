@@ -1,0 +1,28 @@
+package ankid.server.api;
+
+import ankid.engine.Progress;
+import ankid.server.Maintenance;
+import ankid.server.Profiles;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ankid's own actions on the collection as a whole, beside AnkiConnect's: what Anki's Tools and
+ * File menus do, for {@code ankid check} and scripts talking to a running server.
+ */
+public final class CollectionActions {
+  private final Profiles profiles;
+
+  public CollectionActions(Profiles profiles) {
+    this.profiles = profiles;
+  }
+
+  /**
+   * Check Database, answering with what it found and fixed, as {@code ankid check --json} prints it
+   * ({@code guiCheckDatabase} only answers true, as AnkiConnect does).
+   */
+  @Action
+  public Map<String, List<String>> checkDatabase() {
+    return Map.of("problems", Maintenance.checkDatabase(profiles.collection(), Progress.NONE).problems());
+  }
+}
