@@ -1,8 +1,9 @@
 package ankid.engine.note;
 
 import ankid.engine.storage.Db;
-import ankid.engine.util.RustStr;
+import ankid.engine.storage.Sql;
 import ankid.engine.tag.TagNames;
+import ankid.engine.util.RustStr;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -95,6 +96,15 @@ public final class NoteStore {
   /** New tags as stored text, marked modified. */
   public void setTags(long id, String tags, long mtime) {
     db.exec("update notes set tags = ?, mod = ?, usn = -1 where id = ?", tags, mtime, id);
+  }
+
+  /** A note's notetype and stored sort field ({@code sfld}), for summaries. */
+  public record SortFieldRow(long id, long notetypeId, String sortField) {}
+
+  /** The given notes' sort fields, by id; unknown ids are skipped. */
+  public List<SortFieldRow> sortFields(List<Long> ids) {
+    return db.query("select id, mid, sfld from notes where id in (select value from json_each(?)) order by id",
+        rs -> new SortFieldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)), Sql.idArray(ids));
   }
 
   public void delete(long id) {

@@ -19,9 +19,11 @@ public final class CollectionActions {
 
   /**
    * Check Database, answering with what it found and fixed, as {@code ankid check --json} prints it
-   * ({@code guiCheckDatabase} only answers true, as AnkiConnect does).
+   * ({@code guiCheckDatabase} only answers true, as AnkiConnect does). Modifying, not destructive:
+   * what it deletes (cards without a note or template, duplicate cards) was already unusable, and
+   * nothing a person can see is lost, as in Anki, which runs it without asking.
    */
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public Map<String, List<String>> checkDatabase() {
     return Map.of("problems", Maintenance.checkDatabase(profiles.collection(), Progress.NONE).problems());
   }

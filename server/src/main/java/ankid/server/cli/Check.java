@@ -72,6 +72,11 @@ public final class Check implements Callable<Integer> {
     try {
       result = remote.client().call("checkDatabase", null);
     } catch (ServerClient.ErrorReply e) {
+      if (e.envelope().has("confirm")) {
+        // the server's confirmation gate holds modifying actions; a person confirms with ankid call
+        throw new CliFailure(ExitCodes.NOT_CONFIRMED, e.getMessage() + "; nothing changed (confirm it with: ankid call"
+            + " checkDatabase)");
+      }
       throw new CliFailure(ExitCodes.FAILED, e.getMessage());
     }
     List<String> problems = new ArrayList<>();

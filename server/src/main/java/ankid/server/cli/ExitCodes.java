@@ -14,6 +14,11 @@ public final class ExitCodes {
   public static final int IN_USE = 3;
   /** A running server was needed (or found) but could not be reached. */
   public static final int UNREACHABLE = 4;
+  /**
+   * The request needs a confirmation that was not given (no terminal to ask on and no --yes, or the
+   * answer was no): its preview was printed and nothing changed.
+   */
+  public static final int NOT_CONFIRMED = 5;
   /** {@code ankid check} found problems, and fixed them (as fsck reports errors it corrected). */
   public static final int PROBLEMS_FIXED = 6;
 }

@@ -5,7 +5,11 @@ import ankid.server.Api;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
+import ankid.server.gate.ConfirmMode;
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
+import ankid.server.http.Origins;
+import ankid.server.mcp.McpHttpEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,9 +33,15 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
   Integer port;
 
+  @Option(names = "--confirm", paramLabel = "MODE", converter = ConfirmModeConverter.class,
+      description = "Hold back destructive|modifying requests until confirmed, or off (default: config key"
+          + " confirm, else off; MCP tools confirm destructive ones unless off is given)")
+  ConfirmMode confirm;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
+    ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     try {
       profiles.open(options.profile());
@@ -41,7 +51,10 @@ public final class Serve implements Callable<Integer> {
     }
     boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
     List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
-    HttpServer server = new HttpServer(new Api(cfg, profiles).gateway(), addresses, cfg.webBindPort());
+    Api api = new Api(cfg, profiles, confirmSettings, Clock.systemUTC());
+    McpHttpEndpoint mcp = new McpHttpEndpoint(api, api.registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
+        confirmSettings.mcp());
+    HttpServer server = new HttpServer(api.gateway(), mcp, addresses, cfg.webBindPort());
     try {
       server.start();
     } catch (IOException e) {
@@ -54,6 +67,7 @@ public final class Serve implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        mcp.close();
         server.close();
       } catch (Exception ignored) {
         // stopping anyway
