@@ -48,12 +48,27 @@ public final class CardStore {
   }
 
   /** What card generation needs of a note's existing card (rslib's {@code AlreadyGeneratedCardInfo}). */
-  public record AlreadyGenerated(int ord, long homeDeckId, int type, long due) {}
+  public record AlreadyGenerated(long id, long noteId, int ord, long homeDeckId, int type, long due) {}
 
-  /** The note's cards, unordered (rslib/src/storage/notetype/mod.rs, {@code existing_cards_for_note}). */
+  private static final String ALREADY_GENERATED =
+      "select id, nid, ord, (case when odid != 0 then odid else did end), type, due from cards";
+
+  private static AlreadyGenerated alreadyGenerated(ResultSet rs) throws SQLException {
+    return new AlreadyGenerated(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getLong(6));
+  }
+
+  /**
+   * The note's cards in the table's own order (rslib/src/storage/notetype/mod.rs,
+   * {@code existing_cards_for_note}).
+   */
   public List<AlreadyGenerated> alreadyGenerated(long noteId) {
-    return db.query("select ord, (case when odid != 0 then odid else did end), type, due from cards where nid = ?",
-        rs -> new AlreadyGenerated(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)), noteId);
+    return db.query(ALREADY_GENERATED + " where nid = ? order by id", CardStore::alreadyGenerated, noteId);
+  }
+
+  /** {@link #alreadyGenerated(long)} for the notes of a notetype with ids from {@code firstNoteId} to {@code lastNoteId}. */
+  public List<AlreadyGenerated> alreadyGenerated(long notetypeId, long firstNoteId, long lastNoteId) {
+    return db.query(ALREADY_GENERATED + " where nid in (select id from notes where mid = ? and id between ? and ?)"
+        + " order by id", CardStore::alreadyGenerated, notetypeId, firstNoteId, lastNoteId);
   }
 
   /** Card ids of a note whose ordinal is {@code ord} or above. */
@@ -203,6 +218,18 @@ public final class CardStore {
     return new PropertyFixes(newCards, other);
   }
 
+  /** The {@code data} of every card that has left the new queue, by card id. */
+  public Map<Long, CardData> dataOfCardsNotNew() {
+    Map<Long, CardData> out = new java.util.LinkedHashMap<>();
+    db.query("select id, data from cards where type != 0", rs -> out.put(rs.getLong(1), CardData.parse(rs.getString(2))));
+    return out;
+  }
+
+  /** Writes a card's {@code data} column alone; mtime and usn stay. */
+  public void setData(long cardId, CardData data) {
+    db.exec("update cards set data = ? where id = ?", data.text(), cardId);
+  }
+
   /** Deletes the cards whose note does not exist, without graves (a full sync follows). */
   public int deleteOrphaned() {
     return db.exec("delete from cards where nid not in (select id from notes)");
@@ -218,15 +245,6 @@ public final class CardStore {
     Map<Long, Long> out = new java.util.LinkedHashMap<>();
     db.query("select id, did from cards where odid > 0", rs -> out.put(rs.getLong(1), rs.getLong(2)));
     return out;
-  }
-
-  /** A card's id and ordinal, as card checks of one note need them. */
-  public record IdAndOrd(long id, int ord) {}
-
-  /** The cards of a note in the table's own order (by id), as rslib's {@code existing_cards_for_note}. */
-  public List<IdAndOrd> idsAndOrdsOfNote(long noteId) {
-    return db.query("select id, ord from cards where nid = ? order by id",
-        rs -> new IdAndOrd(rs.getLong(1), rs.getInt(2)), noteId);
   }
 
   /** The highest ordinal among a notetype's cards, or 0 (rslib's {@code highest_card_ordinal_for_notetype}). */

@@ -2,6 +2,7 @@ package ankid.engine.dbcheck;
 
 import ankid.engine.Collection;
 import ankid.engine.card.Card;
+import ankid.engine.card.CardData;
 import ankid.engine.card.CardStore;
 import ankid.engine.deck.Deck;
 import ankid.engine.revlog.RevlogEntry;
@@ -39,16 +40,19 @@ final class CardChecks {
    * {@code fix_card_properties}); the card's mtime stays.
    */
   private int fixLastReviewTimes() {
-    int[] fixed = {0};
-    col.revlog().forEachCard((cardId, entries) -> {
-      Long lastReview = lastReviewSecs(entries);
-      Card card = cards.get(cardId).orElse(null);
-      if (card != null && card.type() != Card.TYPE_NEW && !Objects.equals(card.data().lrt(), lastReview)) {
-        cards.update(card.withData(card.data().withLastReview(lastReview)));
-        fixed[0]++;
+    Map<Long, Long> lastReviews = new HashMap<>();
+    col.revlog().forEachCard((cardId, entries) -> lastReviews.put(cardId, lastReviewSecs(entries)));
+    int fixed = 0;
+    for (Map.Entry<Long, CardData> card : cards.dataOfCardsNotNew().entrySet()) {
+      long cardId = card.getKey();
+      if (!lastReviews.containsKey(cardId)) continue;
+      Long lastReview = lastReviews.get(cardId);
+      if (!Objects.equals(card.getValue().lrt(), lastReview)) {
+        cards.setData(cardId, card.getValue().withLastReview(lastReview));
+        fixed++;
       }
-    });
-    return fixed[0];
+    }
+    return fixed;
   }
 
   /**

@@ -11,9 +11,15 @@ import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeEdits;
 import ankid.engine.notetype.StockNotetypes;
 import ankid.engine.proto.NotetypesProto.Notetype.Config.OriginalStockKind;
+import ankid.engine.note.NoteText;
+import ankid.engine.tag.TagNames;
+import ankid.engine.util.RustStr;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,8 +37,13 @@ final class NoteChecks {
   private final Collection col;
   private final CheckDatabaseOutput.Counts out;
   private final Progress progress;
+  /** Notes read at once; their cards are read with them. */
+  private static final int BATCH = 500;
+
   private final NoteStore notes;
   private final CardStore cards;
+  private final Map<String, List<String>> canonical = new HashMap<>();
+  private long done;
 
   NoteChecks(Collection col, CheckDatabaseOutput.Counts out, Progress progress) {
     this.col = col;
@@ -43,31 +54,36 @@ final class NoteChecks {
   }
 
   void run() {
-    List<long[]> noteIds = notes.idsByNotetype();
     boolean nfc = col.config().getBool("normalize_note_text", true);
     long stampMillis = col.nowMillis();
     List<String> expanded = col.tags().store().expanded();
     col.tags().store().clear();
     long total = notes.count();
-    long done = 0;
     progress.report(DbCheck.CHECKING_NOTES, 0, total);
-    for (int start = 0; start < noteIds.size(); ) {
-      long notetypeId = noteIds.get(start)[0];
-      int end = start;
-      while (end < noteIds.size() && noteIds.get(end)[0] == notetypeId) end++;
+    for (long notetypeId : notes.notetypeIdsInUse()) {
       Notetype notetype = col.notetypes().get(notetypeId).orElse(null);
       if (notetype == null) {
         out.notetypesRecovered++;
-        Note first = readable(noteIds.get(start)[1]);
-        notetype = recoverNotetype(stampMillis, first.fields().size(), notetypeId);
+        NoteStore.StoredRow first = notes.storedRows(notetypeId, Long.MIN_VALUE, 1).get(0);
+        requireUtf8(first, isUtf8(first));
+        int fieldCount = NoteText.splitFields(new String(first.flds(), StandardCharsets.UTF_8)).size();
+        notetype = recoverNotetype(stampMillis, fieldCount, notetypeId);
       }
       notetype = addMissingFieldTags(notetype);
       CardGenerator generator = new CardGenerator(col, notetype);
-      for (int i = start; i < end; i++) {
-        progress.report(DbCheck.CHECKING_NOTES, ++done, total);
-        check(noteIds.get(i)[1], notetype, generator, nfc);
+      List<NoteStore.StoredRow> batch;
+      for (long after = Long.MIN_VALUE; !(batch = notes.storedRows(notetypeId, after, BATCH)).isEmpty();
+          after = batch.get(batch.size() - 1).id()) {
+        Map<Long, List<CardStore.AlreadyGenerated>> cardsOfNotes = new HashMap<>();
+        for (CardStore.AlreadyGenerated c : cards.alreadyGenerated(notetypeId, batch.get(0).id(),
+            batch.get(batch.size() - 1).id())) {
+          cardsOfNotes.computeIfAbsent(c.noteId(), k -> new ArrayList<>()).add(c);
+        }
+        for (NoteStore.StoredRow row : batch) {
+          progress.report(DbCheck.CHECKING_NOTES, ++done, total);
+          check(row, notetype, generator, nfc, cardsOfNotes.getOrDefault(row.id(), List.of()));
+        }
       }
-      start = end;
     }
     // saving the notes registered their tags again; only the expanded state is left to restore
     col.tags().store().restoreExpanded(expanded);
@@ -78,51 +94,84 @@ final class NoteChecks {
     }
   }
 
-  private void check(long noteId, Notetype notetype, CardGenerator generator, boolean nfc) {
-    Note note = fixingInvalidUtf8(noteId);
-    List<CardStore.IdAndOrd> existing = cards.idsAndOrdsOfNote(noteId);
-    out.cardOrdsDuplicated += removeDuplicateOrdinals(existing);
-    out.templatesMissing += removeCardsWithoutTemplate(notetype, existing);
-    List<String> fields = note.fields();
-    List<String> tags = note.tags();
+  private void check(NoteStore.StoredRow row, Notetype notetype, CardGenerator generator, boolean nfc,
+      List<CardStore.AlreadyGenerated> existing) {
+    boolean textFixed = fixInvalidUtf8(row);
+    String storedTags = RustStr.fromUtf8Lossy(row.tags());
+    String storedFields = RustStr.fromUtf8Lossy(row.flds());
+    List<CardStore.AlreadyGenerated> remaining = new ArrayList<>(existing);
+    out.cardOrdsDuplicated += removeDuplicateOrdinals(existing, remaining);
+    out.templatesMissing += removeCardsWithoutTemplate(notetype, existing, remaining);
+    List<String> fields = NoteText.splitFields(storedFields);
+    List<String> tags = TagNames.split(storedTags);
     if (fields.size() != notetype.fields().size()) {
       fields = withFieldCount(fields, notetype.fields().size());
       tags = new ArrayList<>(tags);
       tags.add(FIELD_COUNT_TAG);
       out.fieldCountMismatch++;
     }
-    long mtime = Math.min(note.mtimeSecs(), col.nowSecs());
+    List<String> normalized = new ArrayList<>(fields.size());
+    for (String f : fields) normalized.add(NoteText.normalizeField(f, nfc));
+    long mtime = Math.min(row.mtimeSecs(), col.nowSecs());
     // the notetype id changes when the note's notetype had to be recovered
-    Note fixed = new Note(note.id(), note.guid(), notetype.id(), mtime, note.usn(), tags, fields);
-    col.notes().resave(fixed, generator, nfc);
+    Note note = new Note(row.id(), new String(row.guid(), StandardCharsets.UTF_8), notetype.id(), mtime, row.usn(),
+        canonicalTags(tags), normalized);
+    if (textFixed || !unchanged(row, note, notetype.sortFieldIndex())) {
+      notes.updateIfChanged(note, notetype.sortFieldIndex());
+    }
+    generator.generateForExistingNote(note, remaining);
+  }
+
+  /** Whether the stored row already is what saving the note writes (rslib writes it regardless). */
+  private static boolean unchanged(NoteStore.StoredRow row, Note note, int sortFieldIdx) {
+    return row.notetypeId() == note.notetypeId() && row.mtimeSecs() == note.mtimeSecs()
+        && new String(row.tags(), StandardCharsets.UTF_8).equals(TagNames.join(note.tags()))
+        && new String(row.flds(), StandardCharsets.UTF_8).equals(NoteText.joinFields(note.fields()))
+        && new String(row.sfld(), StandardCharsets.UTF_8).equals(NoteText.sortField(note.fields(), sortFieldIdx))
+        && row.csum() == NoteText.firstFieldChecksum(note.fields());
+  }
+
+  /**
+   * Tags canonicalised and registered as saving a note does; notes with the same tags get the same
+   * answer, since the registry only grows while the check runs.
+   */
+  private List<String> canonicalTags(List<String> tags) {
+    if (tags.isEmpty()) return tags;
+    return canonical.computeIfAbsent(TagNames.join(tags), k -> col.tags().canonifyAndRegister(tags));
   }
 
   /**
    * {@code get_note_fixing_invalid_utf8}: fields and tags that are not UTF-8 are repaired and
-   * counted; anything else unreadable stops the check, as Anki's reader fails on it.
+   * counted (returns true then); a guid that is not UTF-8 stops the check, as Anki's reader fails
+   * on it even after the repair.
    */
-  private Note fixingInvalidUtf8(long noteId) {
-    if (notes.hasInvalidUtf8(noteId)) {
-      notes.fixInvalidUtf8(noteId);
-      out.invalidUtf8++;
-    }
-    return readable(noteId);
+  private boolean fixInvalidUtf8(NoteStore.StoredRow row) {
+    if (isUtf8(row)) return false;
+    requireUtf8(row, RustStr.isUtf8(row.guid()));
+    notes.fixInvalidUtf8(row.id());
+    out.invalidUtf8++;
+    return true;
   }
 
-  private Note readable(long noteId) {
-    if (notes.hasInvalidUtf8(noteId)) {
-      throw new AnkiException("note " + noteId + " holds text that is not valid UTF-8");
-    }
-    return notes.get(noteId).orElseThrow();
+  /** Whether the note's text reads as rslib's {@code row_to_note} reads it. */
+  private static boolean isUtf8(NoteStore.StoredRow row) {
+    return RustStr.isUtf8(row.guid()) && RustStr.isUtf8(row.tags()) && RustStr.isUtf8(row.flds())
+        && RustStr.isUtf8(row.sfld());
+  }
+
+  private static void requireUtf8(NoteStore.StoredRow row, boolean utf8) {
+    if (!utf8) throw new AnkiException("note " + row.id() + " holds text that is not valid UTF-8");
   }
 
   /** Cards after the first with the same ordinal go ({@code remove_duplicate_card_ordinals}). */
-  private int removeDuplicateOrdinals(List<CardStore.IdAndOrd> existing) {
+  private int removeDuplicateOrdinals(List<CardStore.AlreadyGenerated> existing,
+      List<CardStore.AlreadyGenerated> remaining) {
     Set<Integer> ords = new HashSet<>();
     int removed = 0;
-    for (CardStore.IdAndOrd card : existing) {
+    for (CardStore.AlreadyGenerated card : existing) {
       if (!ords.add(card.ord())) {
         cards.delete(card.id());
+        remaining.remove(card);
         removed++;
       }
     }
@@ -133,12 +182,14 @@ final class NoteChecks {
    * Cards of a normal notetype whose template does not exist go ({@code remove_cards_without_template}).
    * The list is the one read before duplicates went, so a card can count twice, as in Anki.
    */
-  private int removeCardsWithoutTemplate(Notetype notetype, List<CardStore.IdAndOrd> existing) {
+  private int removeCardsWithoutTemplate(Notetype notetype, List<CardStore.AlreadyGenerated> existing,
+      List<CardStore.AlreadyGenerated> remaining) {
     if (notetype.isCloze()) return 0;
     int removed = 0;
-    for (CardStore.IdAndOrd card : existing) {
+    for (CardStore.AlreadyGenerated card : existing) {
       if (card.ord() >= notetype.templates().size()) {
         cards.delete(card.id());
+        remaining.remove(card);
         removed++;
       }
     }

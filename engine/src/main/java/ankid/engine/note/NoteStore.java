@@ -81,6 +81,16 @@ public final class NoteStore {
         NoteText.firstFieldChecksum(note.fields()));
   }
 
+  /**
+   * Writes an existing note, with {@code sfld} and {@code csum} recomputed, unless the row already
+   * holds exactly that; {@code flags} and {@code data} stay. Returns whether it wrote.
+   */
+  public boolean updateIfChanged(Note note, int sortFieldIdx) {
+    return db.exec(Sql.load("note/update_if_changed.sql"), note.notetypeId(), note.mtimeSecs(), note.usn(),
+        TagNames.join(note.tags()), NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+        NoteText.firstFieldChecksum(note.fields()), note.id()) > 0;
+  }
+
   /** New fields for a note, with {@code sfld} and {@code csum} to match, marked modified. */
   public void setFields(long id, List<String> fields, int sortFieldIdx, long mtime) {
     db.exec("update notes set flds = ?, sfld = ?, csum = ?, mod = ?, usn = -1 where id = ?",
@@ -113,9 +123,9 @@ public final class NoteStore {
 
   // Check Database (rslib/src/storage/note/mod.rs and storage/notetype/mod.rs).
 
-  /** Every note as (notetype id, note id), by notetype then note. */
-  public List<long[]> idsByNotetype() {
-    return db.query("select mid, id from notes order by mid, id", rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+  /** The notetypes notes use, in id order, including ones that do not exist. */
+  public List<Long> notetypeIdsInUse() {
+    return db.queryLongs("select distinct mid from notes order by mid");
   }
 
   public long count() {
@@ -123,19 +133,18 @@ public final class NoteStore {
   }
 
   /**
-   * Whether the note's text columns (as rslib's {@code row_to_note} reads them) hold bytes that are
-   * not UTF-8. The driver would read them with replacement characters without telling, where
-   * Anki's reader fails with its Utf8 error.
+   * A note as stored, text columns as their bytes (which need not be UTF-8), {@code sfld} as the
+   * text of whatever SQLite stored.
    */
-  public boolean hasInvalidUtf8(long id) {
-    return db.queryOne("select cast(guid as blob), cast(tags as blob), cast(flds as blob), cast(sfld as blob)"
-            + " from notes where id = ?",
-        rs -> !utf8(rs.getBytes(1)) || !utf8(rs.getBytes(2)) || !utf8(rs.getBytes(3)) || !utf8(rs.getBytes(4)), id)
-        .orElse(false);
-  }
+  public record StoredRow(long id, long notetypeId, long mtimeSecs, int usn, byte[] guid, byte[] tags, byte[] flds,
+      byte[] sfld, long csum) {}
 
-  private static boolean utf8(byte[] bytes) {
-    return bytes == null || RustStr.isUtf8(bytes);
+  /** Up to {@code limit} notes of a notetype with ids above {@code afterId}, by id. */
+  public List<StoredRow> storedRows(long notetypeId, long afterId, int limit) {
+    return db.query("select id, mid, mod, usn, cast(guid as blob), cast(tags as blob), cast(flds as blob),"
+        + " cast(sfld as blob), csum from notes where mid = ? and id > ? order by id limit ?",
+        rs -> new StoredRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getBytes(5), rs.getBytes(6),
+            rs.getBytes(7), rs.getBytes(8), rs.getLong(9)), notetypeId, afterId, limit);
   }
 
   /**

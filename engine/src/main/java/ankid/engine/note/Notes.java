@@ -95,25 +95,6 @@ public final class Notes {
   }
 
   /**
-   * Saves a note without marking it modified (rslib/src/notes/mod.rs,
-   * {@code update_note_inner_generating_cards} with {@code mark_note_modified} false): tags
-   * canonicalised and registered, fields cleaned ({@code nfc}: the collection's
-   * {@code normalize_note_text}), {@code sfld} and {@code csum} recomputed, and the cards its
-   * content calls for generated. Check Database saves every note so. The note must have as many
-   * fields as {@code cards}' notetype.
-   */
-  public Note resave(Note note, CardGenerator cards, boolean nfc) {
-    Notetype notetype = cards.notetype();
-    List<String> tags = note.tags().isEmpty() ? note.tags() : col.tags().canonifyAndRegister(note.tags());
-    List<String> fields = new ArrayList<>();
-    for (String f : note.fields()) fields.add(NoteText.normalizeField(f, nfc));
-    Note saved = new Note(note.id(), note.guid(), notetype.id(), note.mtimeSecs(), note.usn(), tags, fields);
-    store.put(saved, notetype.sortFieldIndex());
-    cards.generateForExistingNote(saved);
-    return saved;
-  }
-
-  /**
    * Moves a note to another notetype with new fields and tags (AnkiConnect's updateNoteModel): a
    * schema change; cards whose template no longer exists are deleted, missing ones generated.
    */

@@ -112,6 +112,9 @@ public final class RustStr {
    * encoded as three bytes is one replacement there, three in Rust).
    */
   public static String fromUtf8Lossy(byte[] bytes) {
+    String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    // without a replacement character the bytes were UTF-8 (nearly always): no need to look closer
+    if (decoded.indexOf('\uFFFD') < 0) return decoded;
     StringBuilder out = new StringBuilder(bytes.length);
     int i = 0;
     while (i < bytes.length) {
