@@ -12,6 +12,7 @@ import ankid.server.api.NoteActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
+import ankid.server.api.SyncActions;
 import ankid.server.gate.ConfirmSettings;
 import ankid.server.gate.Gate;
 import ankid.server.gate.Previews;
@@ -53,6 +54,7 @@ public final class Api {
         new CardActions(profiles),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
+        new SyncActions(profiles),
         new CollectionActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);

@@ -33,6 +33,15 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
   Integer port;
 
+  @Option(names = "--sync-port", paramLabel = "N",
+      description = "Also serve Anki's sync protocol on this port, for Anki, AnkiDroid and AnkiMobile"
+          + " (config key syncPort; default: off)")
+  Integer syncPort;
+
+  @Option(names = "--sync-bind", paramLabel = "ADDR",
+      description = "Address the sync server listens on (default: 127.0.0.1 and ::1; put HTTPS in front when exposed)")
+  String syncBind;
+
   @Option(names = "--confirm", paramLabel = "MODE", converter = ConfirmModeConverter.class,
       description = "Hold back destructive|modifying requests until confirmed, or off (default: config key"
           + " confirm, else off; MCP tools confirm destructive ones unless off is given)")
@@ -61,6 +70,7 @@ public final class Serve implements Callable<Integer> {
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
     }
+    SyncEndpoint sync = SyncEndpoint.startIfConfigured(options, profiles, syncBind, syncPort);
     URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server.port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
@@ -72,11 +82,13 @@ public final class Serve implements Callable<Integer> {
       } catch (Exception ignored) {
         // stopping anyway
       }
+      if (sync != null) sync.close();
       profiles.close();
       stopped.countDown();
     }, "ankid-shutdown"));
     System.err.println("ankid " + Main.version() + " listening on " + url.toString().replaceAll("/$", "")
         + " (collection " + options.collectionFile() + ")");
+    if (sync != null) System.err.println("ankid sync server listening on " + sync.url());
     stopped.await();
     return ExitCodes.OK;
   }
