@@ -250,6 +250,53 @@ public final class Collection implements AutoCloseable {
     return Math.max(nowMillis(), maxId + 1);
   }
 
+  /**
+   * Runs {@code work} with another database file attached to this collection's connection as
+   * {@code alias}, in one transaction, so rows can be copied between them in SQL without passing
+   * through Java (exports of 100k notes). {@code work} must only write to the attached file; this
+   * collection's {@code mod} is left alone. The file is detached (and its lock released) after.
+   */
+  public <T> T withAttached(Path file, String alias, Function<Db, T> work) {
+    lock.lock();
+    try {
+      Db db = db();
+      db.exec("attach database ? as " + alias, file.toAbsolutePath().toString());
+      try {
+        storage.begin();
+        T result;
+        try {
+          result = work.apply(db);
+        } catch (RuntimeException | Error e) {
+          storage.rollback();
+          throw e;
+        }
+        storage.commit();
+        return result;
+      } finally {
+        db.exec("detach database " + alias);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A consistent copy of the collection file (as it is between transactions) at {@code dest}. */
+  public void copyTo(Path dest) {
+    read(c -> {
+      storage.copyTo(dest);
+      return null;
+    });
+  }
+
+  /** {@code col.crt}: the collection's creation time in seconds, the origin of day numbers. */
+  public long creationStamp() {
+    return colTable.crt();
+  }
+
+  public void setCreationStamp(long crtSecs) {
+    colTable.setCrt(crtSecs);
+  }
+
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
     colTable.setSchemaModified(nowMillis());
@@ -364,6 +411,28 @@ public final class Collection implements AutoCloseable {
     return graves;
   }
 
+  /**
+   * Closes the collection as schema 11 with a rollback journal, the form Anki 2.1.x before 2.1.50
+   * reads (rslib storage/sqlite.rs, {@code close} with {@code SchemaVersion::V11}).
+   */
+  public void closeDowngraded() {
+    lock.lock();
+    try {
+      storage.begin();
+      try {
+        SchemaDowngrade.run(this);
+      } catch (RuntimeException e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+      storage.db().queryOne("pragma journal_mode = delete", rs -> rs.getString(1));
+    } finally {
+      lock.unlock();
+    }
+    close();
+  }
+
   /** The {@code col} row: version, creation time, modification stamps. */
   /** The col row: usn, timestamps, creation time. */
   public ColStore colTable() {
@@ -390,16 +459,6 @@ public final class Collection implements AutoCloseable {
       storage.commit();
     } finally {
       frozenNow = -1;
-      lock.unlock();
-    }
-  }
-
-  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
-  public void copyTo(Path target) {
-    lock.lock();
-    try {
-      storage.copyTo(target);
-    } finally {
       lock.unlock();
     }
   }

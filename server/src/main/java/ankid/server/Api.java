@@ -9,6 +9,7 @@ import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
 import ankid.server.api.NoteActions;
+import ankid.server.api.PackageActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
@@ -55,7 +56,8 @@ public final class Api {
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
         new SyncActions(profiles),
-        new CollectionActions(profiles));
+        new CollectionActions(profiles),
+        new PackageActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ankid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A headless Anki server speaking the AnkiConnect API.",
     subcommands = {Serve.class, Call.class, Mcp.class, Actions.class, Sync.class, Login.class, User.class,
-        Check.class})
+        Check.class, ankid.server.cli.Import.class, ankid.server.cli.Export.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -90,6 +90,38 @@ public final class Profiles implements AutoCloseable {
     return next;
   }
 
+  /** What replacing the collection with a .colpkg did. */
+  public record Replaced(long notes, long mediaFiles, Path backup) {
+    public String summary() {
+      return "replaced the collection: " + notes + (notes == 1 ? " note" : " notes") + ", " + mediaFiles
+          + " media " + (mediaFiles == 1 ? "file" : "files") + " restored; the previous collection is in " + backup;
+    }
+  }
+
+  /**
+   * Replaces the open collection with a .colpkg as Anki's "Import" of a collection package does
+   * (qt/aqt/import_export/importing.py): the package is unpacked and checked while the current
+   * collection stays open, the current one is backed up into the profile's {@code backups/}
+   * folder, then it is closed, the new file moved into place and opened. If anything before the
+   * move fails, the collection is as it was.
+   */
+  public synchronized Replaced replaceCollection(Path colpkg, ankid.engine.Progress progress) {
+    Collection current = collection();
+    Path file = current.path();
+    try (ankid.engine.packages.ColpkgImport prepared = ankid.engine.packages.Packages.prepareColpkgImport(
+        colpkg, file, current.mediaFolder(), clock, progress)) {
+      Path backup = ankid.engine.packages.Packages.backup(current, folder(active).resolve("backups"));
+      open.remove(active);
+      current.close();
+      try {
+        prepared.install(file);
+      } finally {
+        openCollection(active);
+      }
+      return new Replaced(prepared.notes(), prepared.mediaFiles(), backup);
+    }
+  }
+
   public Path folder(String profile) {
     return base.resolve(profile);
   }
