@@ -1,5 +1,6 @@
 package ankid.engine;
 
+import ankid.engine.backup.Backups;
 import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.dbcheck.DbCheck;
@@ -66,6 +67,9 @@ public final class Collection implements AutoCloseable {
   private final Stats stats;
   private final Scheduling scheduling;
   private final DbCheck dbCheck;
+  private final Backups backups;
+  /** Inside {@link #writeAndRollBack}: nothing written will stay, so nothing needs a backup. */
+  private boolean rollingBack;
   private long frozenNow = -1;
   /** A col.mod the running write leaves instead of its own "now" (a sync takes the server's). */
   private long modOverride = -1;
@@ -88,6 +92,7 @@ public final class Collection implements AutoCloseable {
     this.stats = new Stats(this);
     this.scheduling = new Scheduling(this);
     this.dbCheck = new DbCheck(this);
+    this.backups = new Backups(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -155,8 +160,41 @@ public final class Collection implements AutoCloseable {
     }
   }
 
-  /** Runs work in one transaction: everything or nothing. Nested calls become savepoints. */
+  /**
+   * Runs work in one transaction: everything or nothing. Nested calls become savepoints.
+   *
+   * <p>Work that turns out to make the first schema change since the last sync (which makes the
+   * next sync a full one) while a backup is due is rolled back, the collection backed up as it was,
+   * and the work run again ({@link Backups#dueBeforeSchemaChange}); so work must not do anything
+   * outside the database that it cannot do twice.
+   */
   public <T> T write(Function<Collection, T> work) {
+    try {
+      return writeOnce(work);
+    } catch (BackupFirst signal) {
+      if (storage.inTransaction()) throw signal; // only the outermost write can take the backup
+      lock.lock();
+      try {
+        backups.maybeBackup(true);
+        return writeOnce(work);
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /**
+   * Thrown through the running write by {@link #markSchemaModified} when a backup must come first.
+   * An {@link Error}, so that code between the write and the schema change that reports failures
+   * (each action of {@code multi}) lets it through to the write, which backs up and runs again.
+   */
+  private static final class BackupFirst extends Error {
+    BackupFirst() {
+      super("a backup is due before the schema changes", null, false, false);
+    }
+  }
+
+  private <T> T writeOnce(Function<Collection, T> work) {
     lock.lock();
     boolean outer = !storage.inTransaction();
     try {
@@ -209,6 +247,7 @@ public final class Collection implements AutoCloseable {
     try {
       if (storage.inTransaction()) throw new IllegalStateException("a rolled-back write cannot nest in a transaction");
       frozenNow = clock.millis();
+      rollingBack = true;
       storage.begin();
       try {
         return work.apply(this);
@@ -216,6 +255,7 @@ public final class Collection implements AutoCloseable {
         storage.rollback();
       }
     } finally {
+      rollingBack = false;
       frozenNow = -1;
       lock.unlock();
     }
@@ -297,8 +337,12 @@ public final class Collection implements AutoCloseable {
     colTable.setCrt(crtSecs);
   }
 
-  /** Records a schema change (forces a one-way full sync, as Anki does). */
+  /**
+   * Records a schema change (forces a one-way full sync, as Anki does). The first since the last
+   * sync is preceded by a backup when backups are automatic (see {@link #write}).
+   */
   public void markSchemaModified() {
+    if (!rollingBack && backups.dueBeforeSchemaChange()) throw new BackupFirst();
     colTable.setSchemaModified(nowMillis());
   }
 
@@ -396,6 +440,11 @@ public final class Collection implements AutoCloseable {
     return scheduling;
   }
 
+  /** Backups of this collection: made now, periodically, before changes that reshape it. */
+  public Backups backups() {
+    return backups;
+  }
+
   /** Tools › Check Database: finds and repairs what Anki's check finds and repairs. */
   public DbCheck dbCheck() {
     return dbCheck;
@@ -465,6 +514,12 @@ public final class Collection implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      // the backup being written needs nothing of the collection, but should not die with the process
+      backups.awaitCompletion();
+    } catch (RuntimeException e) {
+      // it was reported when it failed
+    }
     lock.lock();
     try {
       storage.close();

@@ -53,7 +53,7 @@ public final class Notetypes {
    * front side on purpose).
    */
   public Notetype add(Notetype nt, boolean skipChecks) {
-    Notetype prepared = withUniqueName(NotetypePreparation.prepare(nt, null, skipChecks), 0);
+    Notetype prepared = withUniqueName(NotetypePreparation.prepare(nt, null, !skipChecks), 0);
     Notetype stamped = stamp(prepared, null);
     long id = col.newId(store.maxId());
     store.put(new Notetype(id, stamped.name(), stamped.mtimeSecs(), stamped.usn(), stamped.config(),

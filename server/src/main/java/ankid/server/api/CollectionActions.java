@@ -3,6 +3,7 @@ package ankid.server.api;
 import ankid.engine.Progress;
 import ankid.server.Maintenance;
 import ankid.server.Profiles;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,5 +27,19 @@ public final class CollectionActions {
   @Action(effect = Effect.MODIFYING)
   public Map<String, List<String>> checkDatabase() {
     return Map.of("problems", Maintenance.checkDatabase(profiles.collection(), Progress.NONE).problems());
+  }
+
+  /**
+   * File › Create Backup: a backup now, waiting until it is written; {@code created} false (and
+   * the newest backup, if any) when the collection is unchanged since the last one. Modifying: it
+   * writes into the backup folder, and thinning it removes old backups as Anki does.
+   */
+  @Action(effect = Effect.MODIFYING)
+  public Map<String, Object> createBackup() {
+    Maintenance.Backup b = Maintenance.backupNow(profiles.collection());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("created", b.created());
+    out.put("path", b.file() == null ? null : b.file().toString());
+    return out;
   }
 }

@@ -49,6 +49,7 @@ public sealed interface CollectionTarget extends AutoCloseable {
       throw new CliFailure(ExitCodes.FAILED, "no collection at " + options.collectionFile());
     }
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
+    profiles.useBackups(options.backupConfig());
     try {
       profiles.open(options.profile());
     } catch (AnkiException.CollectionInUse e) {
