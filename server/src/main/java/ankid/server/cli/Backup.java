@@ -39,16 +39,7 @@ public final class Backup implements Callable<Integer> {
   }
 
   private static Maintenance.Backup remote(CollectionTarget.Remote remote) throws Exception {
-    JsonNode result;
-    try {
-      result = remote.client().call("createBackup", null);
-    } catch (ServerClient.ErrorReply e) {
-      if (e.envelope().has("confirm")) {
-        throw new CliFailure(ExitCodes.NOT_CONFIRMED, e.getMessage() + "; nothing changed (confirm it with: ankid call"
-            + " createBackup)");
-      }
-      throw new CliFailure(ExitCodes.FAILED, e.getMessage());
-    }
+    JsonNode result = remote.call("createBackup", null);
     JsonNode path = result.path("path");
     return new Maintenance.Backup(result.path("created").asBoolean(), path.isTextual() ? Path.of(path.asText()) : null);
   }

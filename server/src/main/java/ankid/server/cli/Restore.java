@@ -70,15 +70,6 @@ public final class Restore implements Callable<Integer> {
     ObjectNode params = JSON.createObjectNode();
     params.put("path", backup.toString());
     params.putObject("options").put("replaceCollection", true);
-    try {
-      JsonNode result = remote.client().call("importPackage", params);
-      return result.path("summary").asText();
-    } catch (ServerClient.ErrorReply e) {
-      if (e.envelope().has("confirm")) {
-        throw new CliFailure(ExitCodes.NOT_CONFIRMED, e.getMessage() + "; nothing changed (confirm it with: ankid call"
-            + " importPackage)");
-      }
-      throw new CliFailure(ExitCodes.FAILED, e.getMessage());
-    }
+    return remote.call("importPackage", params).path("summary").asText();
   }
 }
