@@ -295,6 +295,8 @@ public final class Collection implements AutoCloseable {
    * {@code alias}, in one transaction, so rows can be copied between them in SQL without passing
    * through Java (exports of 100k notes). {@code work} must only write to the attached file; this
    * collection's {@code mod} is left alone. The file is detached (and its lock released) after.
+   * The attached file is written without journal or syncing, so it must be a scratch file that is
+   * thrown away if this fails.
    */
   public <T> T withAttached(Path file, String alias, Function<Db, T> work) {
     lock.lock();
@@ -302,6 +304,8 @@ public final class Collection implements AutoCloseable {
       Db db = db();
       db.exec("attach database ? as " + alias, file.toAbsolutePath().toString());
       try {
+        db.queryOne("pragma " + alias + ".journal_mode = off", rs -> rs.getString(1));
+        db.exec("pragma " + alias + ".synchronous = off");
         storage.begin();
         T result;
         try {
@@ -320,12 +324,14 @@ public final class Collection implements AutoCloseable {
     }
   }
 
-  /** A consistent copy of the collection file (as it is between transactions) at {@code dest}. */
-  public void copyTo(Path dest) {
-    read(c -> {
-      storage.copyTo(dest);
-      return null;
-    });
+  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
+  public void copyTo(Path target) {
+    lock.lock();
+    try {
+      storage.copyTo(target);
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** {@code col.crt}: the collection's creation time in seconds, the origin of day numbers. */

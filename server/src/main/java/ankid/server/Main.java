@@ -8,6 +8,8 @@ import ankid.server.cli.CliFailure;
 import ankid.server.cli.ExitCodes;
 import ankid.server.cli.Actions;
 import ankid.server.cli.Call;
+import ankid.server.cli.Export;
+import ankid.server.cli.Import;
 import ankid.server.cli.Mcp;
 import ankid.server.cli.Login;
 import ankid.server.cli.Serve;

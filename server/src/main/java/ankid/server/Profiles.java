@@ -1,6 +1,9 @@
 package ankid.server;
 
 import ankid.engine.Collection;
+import ankid.engine.Progress;
+import ankid.engine.packages.ColpkgImport;
+import ankid.engine.packages.Packages;
 import ankid.server.api.ApiError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,22 +113,15 @@ public final class Profiles implements AutoCloseable {
    * Replaces the open collection with a .colpkg as Anki's "Import" of a collection package does
    * (qt/aqt/import_export/importing.py): the package is unpacked and checked while the current
    * collection stays open, the current one is backed up into the profile's {@code backups/}
-   * folder, then it is closed, the new file moved into place and opened. If anything before the
-   * move fails, the collection is as it was.
+   * folder, then the new file takes its place under the same {@link Collection} (which the sync
+   * server may hold too). If anything before that fails, the collection is as it was.
    */
-  public synchronized Replaced replaceCollection(Path colpkg, ankid.engine.Progress progress) {
+  public synchronized Replaced replaceCollection(Path colpkg, Progress progress) {
     Collection current = collection();
-    Path file = current.path();
-    try (ankid.engine.packages.ColpkgImport prepared = ankid.engine.packages.Packages.prepareColpkgImport(
-        colpkg, file, current.mediaFolder(), clock, progress)) {
+    try (ColpkgImport prepared =
+        Packages.prepareColpkgImport(colpkg, current.path(), current.mediaFolder(), clock, progress)) {
       Path backup = current.backups().createBeforeChange().orElse(null);
-      open.remove(active);
-      current.close();
-      try {
-        prepared.install(file);
-      } finally {
-        openCollection(active);
-      }
+      prepared.installInto(current);
       return new Replaced(prepared.notes(), prepared.mediaFiles(), backup);
     }
   }

@@ -360,12 +360,6 @@ public final class CardStore {
     return (nid << 16) | (ord & 0xffff);
   }
 
-  public Set<Long> allIdSet() {
-    Set<Long> out = new java.util.HashSet<>();
-    db.forEach("select id from cards", rs -> out.add(rs.getLong(1)));
-    return out;
-  }
-
   /** Adds a card unless its id is taken (rslib's {@code add_card_if_unique}); false when it was. */
   public boolean addIfUnique(Card c) {
     return db.exec(ADD_IF_UNIQUE, values(c)) > 0;

@@ -48,6 +48,7 @@ public final class MediaRefs {
       out.add(new MediaRef(html.substring(tag.start(), tag.end()), tag.filename(),
           HtmlEntities.decode(tag.filename())));
     }
+    if (html.indexOf('[') < 0) return out;
     Matcher m = AV_TAGS.matcher(html);
     while (m.find()) {
       if (m.group(1) != null) out.add(new MediaRef(m.group(), m.group(1), HtmlEntities.decode(m.group(1))));
@@ -78,6 +79,7 @@ public final class MediaRefs {
    * occurrence of the old raw name inside the matched tag is replaced.
    */
   public static String replace(String text, UnaryOperator<String> replacer) {
+    if (text.indexOf('<') < 0 && text.indexOf('[') < 0) return text;
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     for (MediaTags.Match tag : MediaTags.findAll(text)) {

@@ -90,11 +90,6 @@ public final class Notetypes {
     return saved;
   }
 
-  /** Notetypes no note uses (what AnkiConnect's removeEmptyNotes deletes). */
-  public List<Notetype> withoutNotes() {
-    return all().stream().filter(nt -> col.notes().idsOfNotetype(nt.id()).isEmpty()).toList();
-  }
-
   /**
    * Adds a notetype from another collection under its own id (rslib import/notes.rs,
    * {@code add_notetype}): mtime and template stamps stay as they were, it is marked for sync
@@ -165,6 +160,11 @@ public final class Notetypes {
     Notetype named = withUniqueName(nt, ownId);
     if (named.name().equals(nt.name())) return nt;
     return new Notetype(nt.id(), named.name(), col.nowSecs(), -1, nt.config(), nt.fields(), nt.templates());
+  }
+
+  /** Notetypes no note uses (what AnkiConnect's removeEmptyNotes deletes). */
+  public List<Notetype> withoutNotes() {
+    return all().stream().filter(nt -> col.notes().idsOfNotetype(nt.id()).isEmpty()).toList();
   }
 
   /** Deleting a notetype is a schema change in Anki (no grave type exists for it). */

@@ -4,9 +4,7 @@ import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.Progress;
 import ankid.engine.deck.Deck;
-import ankid.engine.media.MediaNames;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +39,7 @@ final class ApkgExport {
           return new Gathered(data.noteCount, data.cardCount, media);
         }
       });
+      progress.report("Packing", 0, 0);
       byte[] dummy = DummyCollection.bytes(col.clock());
       int[] mediaFiles = {0};
       PackageFiles.writeAtomically(out, zip -> {
@@ -48,7 +47,7 @@ final class ApkgExport {
           writer.writeMeta();
           writer.writeCollection(collection);
           writer.writeDummy(dummy);
-          writeMedia(writer, col.mediaFolder(), gathered.media(), progress);
+          writeMedia(writer, col.mediaFolder(), gathered.media(), version.zstdCompressed(), progress);
           writer.finish();
           mediaFiles[0] = writer.mediaCount();
         }
@@ -66,21 +65,16 @@ final class ApkgExport {
     return ExchangeScope.decks(col, col.decks().withDescendants(deck).stream().map(Deck::id).toList());
   }
 
-  /**
-   * rslib {@code MediaIter::from_file_list}: files that exist are added under their name; a name
-   * Anki would not have written stops the export until Check Media renamed it.
-   */
-  static void writeMedia(PackageWriter writer, Path folder, Iterable<String> names, Progress progress)
-      throws IOException {
+  /** The media files among {@code names} that exist, prepared on a worker and written in order. */
+  static void writeMedia(PackageWriter writer, Path folder, Iterable<String> names, boolean compress,
+      Progress progress) throws IOException {
     int done = 0;
-    for (String name : names) {
-      Path file = folder.resolve(name);
-      if (!Files.isRegularFile(file)) continue;
-      if (!MediaNames.isNormalized(name)) throw new AnkiException.InvalidInput(CHECK_MEDIA);
-      try (InputStream in = Files.newInputStream(file)) {
-        writer.addMedia(name, in);
+    try (MediaPipeline pipeline = new MediaPipeline(folder, names, compress)) {
+      for (MediaPipeline.Prepared p = pipeline.next(); p != null; p = pipeline.next()) {
+        writer.addMedia(p);
+        pipeline.written(p);
+        progress.report("Media", ++done, 0);
       }
-      progress.report("Media", ++done, 0);
     }
   }
 

@@ -35,7 +35,7 @@ final class CardImport {
     this.importedDecks = decks.importedDecks;
     this.collectionDelta = sourceDaysElapsed - col.timing().daysElapsed();
     this.existingCards = col.cards().store().noteOrdKeys();
-    this.existingCardIds = col.cards().store().allIdSet();
+    this.existingCardIds = new java.util.HashSet<>(col.cards().store().allIds());
   }
 
   void importCards(ExchangeData data) {

@@ -43,7 +43,9 @@ final class ColpkgExport {
         writer.writeMeta();
         writer.writeCollection(copy);
         writer.writeDummy(dummy);
-        if (mediaFolder != null) ApkgExport.writeMedia(writer, mediaFolder, ApkgExport.folderNames(mediaFolder), progress);
+        if (mediaFolder != null) {
+          ApkgExport.writeMedia(writer, mediaFolder, ApkgExport.folderNames(mediaFolder), version.zstdCompressed(), progress);
+        }
         writer.finish();
         return writer.mediaCount();
       }

@@ -124,6 +124,17 @@ public final class ColpkgImport implements AutoCloseable {
     media.commit();
   }
 
+  /**
+   * Puts the prepared collection in place of the open {@code col}'s file and carries on with it
+   * ({@link Collection#replaceFile}), so whoever holds {@code col} (the API, the sync server) sees
+   * the new collection; then moves the media into the folder.
+   */
+  public void installInto(Collection col) {
+    col.replaceFile(prepared);
+    installed = true;
+    media.commit();
+  }
+
   @Override
   public void close() {
     cleanUp(installed ? null : prepared, media);

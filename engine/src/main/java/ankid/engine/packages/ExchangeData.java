@@ -217,7 +217,10 @@ final class ExchangeData {
         cards.flush();
       }
     }
-    if (withScheduling) col.revlog().copyOfNotesInto(alias, ExchangeScope.NOTES);
+    if (withScheduling) {
+      progress.report("Reviews", 0, 0);
+      col.revlog().copyOfNotesInto(alias, ExchangeScope.NOTES);
+    }
   }
 
   /** The review history of the cards; none without scheduling. */

@@ -44,6 +44,10 @@ final class ExportCollection {
       data.copyRowsInto("export", progress);
       return null;
     });
-    if (version.schemaVersion() == 11) Collection.open(file, clock).closeDowngraded();
+    progress.report("Closing", 0, 0);
+    // Opening puts the file back into WAL mode, which is how current Anki ships it.
+    Collection written = Collection.open(file, clock);
+    if (version.schemaVersion() == 11) written.closeDowngraded();
+    else written.close();
   }
 }

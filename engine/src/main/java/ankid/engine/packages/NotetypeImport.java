@@ -1,8 +1,10 @@
 package ankid.engine.packages;
 
 import ankid.engine.Collection;
+import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.proto.NotetypesProto;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,13 +129,13 @@ final class NotetypeImport {
   }
 
   /** rslib {@code remap_notetype_and_fields}: the fields in the order of the saved notetype, then its id here. */
-  ankid.engine.note.Note remap(ankid.engine.note.Note note) {
-    ankid.engine.note.Note out = note;
+  Note remap(Note note) {
+    Note out = note;
     List<Integer> ords = remappedFields.get(note.notetypeId());
     if (ords != null) out = out.withFields(reorderFields(out.fields(), ords));
     Long ntid = remappedNotetypes.get(note.notetypeId());
     if (ntid != null) {
-      out = new ankid.engine.note.Note(out.id(), out.guid(), ntid, out.mtimeSecs(), out.usn(), out.tags(), out.fields());
+      out = new Note(out.id(), out.guid(), ntid, out.mtimeSecs(), out.usn(), out.tags(), out.fields());
     }
     return out;
   }
@@ -141,7 +143,7 @@ final class NotetypeImport {
   /** rslib {@code Note::reorder_fields}: each old field moves once; a second taker gets it empty. */
   static List<String> reorderFields(List<String> fields, List<Integer> newOrds) {
     boolean[] taken = new boolean[fields.size()];
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int o : newOrds) {
       boolean free = o >= 0 && o < fields.size() && !taken[o];
       out.add(free ? fields.get(o) : "");

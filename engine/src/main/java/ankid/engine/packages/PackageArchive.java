@@ -6,7 +6,6 @@ import ankid.engine.proto.ImportExportProto.MediaEntries;
 import ankid.engine.proto.ImportExportProto.PackageMetadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.luben.zstd.ZstdInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +34,7 @@ public final class PackageArchive implements AutoCloseable {
   private final ZipFile zip;
   private final ExpansionBudget budget;
   private final PackageVersion version;
+  private final ZstdCodec codec = new ZstdCodec();
 
   private PackageArchive(Path path, ZipFile zip, ExpansionBudget budget) {
     this.path = path;
@@ -210,7 +210,7 @@ public final class PackageArchive implements AutoCloseable {
   private InputStream open(ZipEntry entry, boolean zstd) throws IOException {
     InputStream in = raw(entry);
     // Counted after decompression: the budget is about what lands on disk.
-    return budget.limit(zstd ? new ZstdInputStream(in) : in, entry.getName());
+    return budget.limit(zstd ? codec.decompressing(in) : in, entry.getName());
   }
 
   private InputStream raw(ZipEntry entry) throws IOException {
@@ -224,6 +224,7 @@ public final class PackageArchive implements AutoCloseable {
   @Override
   public void close() {
     closeQuietly(zip);
+    codec.close();
   }
 
   private static void closeQuietly(ZipFile zip) {

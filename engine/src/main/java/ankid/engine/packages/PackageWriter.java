@@ -34,6 +34,7 @@ final class PackageWriter implements AutoCloseable {
   private final ZipArchiveOutputStream zip;
   private final PackageVersion version;
   private final MediaEntries.Builder media = MediaEntries.newBuilder();
+  private final ZstdCodec codec = new ZstdCodec();
   private final byte[] buffer = new byte[64 * 1024];
   private long mediaBytes;
 
@@ -82,9 +83,7 @@ final class PackageWriter implements AutoCloseable {
     MessageDigest sha1 = sha1();
     long size;
     if (version.zstdCompressed()) {
-      try (ZstdOutputStream z = new ZstdOutputStream(new Unclosable(zip))) {
-        size = copy(data, z, sha1);
-      }
+      size = codec.compress(data, zip, sha1);
     } else {
       size = copy(data, zip, sha1);
     }
@@ -93,6 +92,22 @@ final class PackageWriter implements AutoCloseable {
         .setName(name).setSize((int) size).setSha1(ByteString.copyFrom(sha1.digest())));
     mediaBytes += size;
     return size;
+  }
+
+  /** Adds a file the {@link MediaPipeline} prepared (or, when it is large, streams it now). */
+  void addMedia(MediaPipeline.Prepared p) throws IOException {
+    if (p.payload() == null) {
+      try (InputStream in = java.nio.file.Files.newInputStream(p.file())) {
+        addMedia(p.name(), in);
+      }
+      return;
+    }
+    start(Integer.toString(media.getEntriesCount()), ZipEntry.STORED);
+    zip.write(p.payload());
+    zip.closeArchiveEntry();
+    media.addEntries(MediaEntries.MediaEntry.newBuilder()
+        .setName(p.name()).setSize((int) p.size()).setSha1(ByteString.copyFrom(p.sha1())));
+    mediaBytes += p.size();
   }
 
   int mediaCount() {
@@ -150,7 +165,11 @@ final class PackageWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    zip.close();
+    try {
+      zip.close();
+    } finally {
+      codec.close();
+    }
   }
 
   /** Lets a zstd stream end its frame without closing the zip underneath. */

@@ -177,21 +177,6 @@ public final class Storage implements AutoCloseable {
   }
 
   /**
-   * Writes a consistent copy of the database to {@code dest} with SQLite's backup API, through this
-   * connection. Reading the file with a second handle instead would, on POSIX systems, drop the
-   * exclusive lock when that handle is closed. The copy keeps the page size and journal mode.
-   */
-  public void copyTo(Path dest) {
-    String target = dest.toAbsolutePath().toString();
-    if (target.indexOf('"') >= 0) throw new StorageException("backup to " + target, new SQLException("path holds a quote"));
-    try (Statement st = db.connection().createStatement()) {
-      st.executeUpdate("backup to \"" + target + "\"");
-    } catch (SQLException e) {
-      throw new StorageException("backup to " + target, e);
-    }
-  }
-
-  /**
    * Rewrites a closed database file with another page size ({@code VACUUM}); for small files Anki
    * ships, such as the decoy collection of a package.
    */
@@ -207,6 +192,17 @@ public final class Storage implements AutoCloseable {
 
   public List<String> tableNames() {
     return new ArrayList<>(db.query("select name from sqlite_master where type = 'table'", rs -> rs.getString(1)));
+  }
+
+  /** Copies the collection, consistent and compact, to {@code target} (which must not exist). Not inside a transaction. */
+  public void copyTo(Path target) {
+    if (depth > 0) throw new IllegalStateException("copying the collection inside a transaction");
+    db.closeStatements(); // VACUUM refuses to run while any statement is unfinished
+    try (Statement st = db.connection().createStatement()) {
+      st.execute("vacuum into '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+    } catch (SQLException e) {
+      throw new StorageException("copying the collection to " + target, e);
+    }
   }
 
   @Override

@@ -7,31 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ankid.engine.Collection;
 import ankid.engine.note.Note;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Cards and reviews (rslib import/cards.rs). */
-class CardMergeTest {
-  @TempDir Path tmp;
-  private TestCollections collections;
-  private Collection source;
-  private Collection target;
-
-  @BeforeEach
-  void open() {
-    collections = new TestCollections(tmp);
-    source = collections.create("source");
-    target = collections.create("target");
-  }
-
-  @AfterEach
-  void close() {
-    source.close();
-    target.close();
-  }
-
+class CardMergeTest extends MergeTestBase {
   /** Makes the note's card a review card due on {@code due} with one review logged. */
   private long review(Collection col, Note note, int due) {
     long cid = col.db().queryLong("select id from cards where nid = ?", 0, note.id());

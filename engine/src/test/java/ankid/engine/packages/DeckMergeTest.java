@@ -10,31 +10,10 @@ import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.note.Note;
 import ankid.engine.proto.DecksProto;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Decks are matched by name, presets by id (rslib import/decks.rs). */
-class DeckMergeTest {
-  @TempDir Path tmp;
-  private TestCollections collections;
-  private Collection source;
-  private Collection target;
-
-  @BeforeEach
-  void open() {
-    collections = new TestCollections(tmp);
-    source = collections.create("source");
-    target = collections.create("target");
-  }
-
-  @AfterEach
-  void close() {
-    source.close();
-    target.close();
-  }
-
+class DeckMergeTest extends MergeTestBase {
   private long deckOfCard(Collection col, long noteId) {
     return col.db().queryLong("select did from cards where nid = ?", 0, noteId);
   }

@@ -14,31 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Media of an import (rslib import/media.rs): only what imported notes use, renamed on clashes. */
-class MediaMergeTest {
-  @TempDir Path tmp;
-  private TestCollections collections;
-  private Collection source;
-  private Collection target;
-
-  @BeforeEach
-  void open() {
-    collections = new TestCollections(tmp);
-    source = collections.create("source");
-    target = collections.create("target");
-  }
-
-  @AfterEach
-  void close() {
-    source.close();
-    target.close();
-  }
-
+class MediaMergeTest extends MergeTestBase {
   private String renamed(String name, String content) {
     return MediaNames.withHashSuffix(name, MediaFolder.sha1(content.getBytes(StandardCharsets.UTF_8)));
   }

@@ -10,31 +10,10 @@ import ankid.engine.Collection;
 import ankid.engine.note.Note;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Notes are matched by guid (rslib import/notes.rs): added, updated when newer, else duplicates. */
-class NoteMergeTest {
-  @TempDir Path tmp;
-  private TestCollections collections;
-  private Collection source;
-  private Collection target;
-
-  @BeforeEach
-  void open() {
-    collections = new TestCollections(tmp);
-    source = collections.create("source");
-    target = collections.create("target");
-  }
-
-  @AfterEach
-  void close() {
-    source.close();
-    target.close();
-  }
-
+class NoteMergeTest extends MergeTestBase {
   @Test
   void aNewNoteKeepsItsIdGuidAndMtime() {
     Note note = addBasic(source, "front", "back");

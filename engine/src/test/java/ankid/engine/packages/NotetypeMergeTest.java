@@ -12,34 +12,13 @@ import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeEdits;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Notetypes are matched by id, never by name (rslib import/notes.rs): a changed layout becomes a
  * copy unless notetypes are merged.
  */
-class NotetypeMergeTest {
-  @TempDir Path tmp;
-  private TestCollections collections;
-  private Collection source;
-  private Collection target;
-
-  @BeforeEach
-  void open() {
-    collections = new TestCollections(tmp);
-    source = collections.create("source");
-    target = collections.create("target");
-  }
-
-  @AfterEach
-  void close() {
-    source.close();
-    target.close();
-  }
-
+class NotetypeMergeTest extends MergeTestBase {
   private Notetype basic(Collection col) {
     return col.notetypes().byName("Basic").orElseThrow();
   }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * means a file in the media folder; failures read as Python's {@code OSError} texts AnkiConnect
  * reports. Rules on which paths an exposed server may touch belong here.
  */
-final class PackagePaths {
+public final class PackagePaths {
   private PackagePaths() {}
 
   /** A package to read: an existing, readable regular file. */
@@ -33,6 +33,11 @@ final class PackagePaths {
       throw errno(13, "Permission denied", path);
     }
     return file;
+  }
+
+  /** The file a client's path names, unchecked: for previews, which describe and never touch it. */
+  public static Path locate(Collection col, String path) {
+    return resolve(col, path);
   }
 
   private static Path resolve(Collection col, String path) {
