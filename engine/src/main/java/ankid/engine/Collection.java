@@ -49,6 +49,7 @@ public final class Collection implements AutoCloseable {
   private final Tags tags;
   private final Notes notes;
   private long frozenNow = -1;
+  private volatile long changeCount;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
     this.storage = storage;
@@ -137,24 +138,34 @@ public final class Collection implements AutoCloseable {
     boolean outer = !storage.inTransaction();
     try {
       long changesBefore = storage.totalChanges();
+      boolean changed;
       if (outer) frozenNow = clock.millis();
       storage.begin();
       T result;
       try {
         result = work.apply(this);
-        if (outer && storage.totalChanges() != changesBefore) {
-          storage.db().exec("update col set mod = ?", nowMillis());
-        }
+        changed = outer && storage.totalChanges() != changesBefore;
+        if (changed) storage.db().exec("update col set mod = ?", nowMillis());
       } catch (RuntimeException | Error e) {
         storage.rollback();
         throw e;
       }
       storage.commit();
+      if (changed) changeCount++;
       return result;
     } finally {
       if (outer) frozenNow = -1;
       lock.unlock();
     }
+  }
+
+  /**
+   * How many writes that changed something have committed since the collection was opened. Read
+   * it inside {@link #read} right after a write to learn whether anyone else wrote since (the
+   * study queues and the reviewer's undo are only valid while nobody did, as in Anki).
+   */
+  public long changeCount() {
+    return changeCount;
   }
 
   /**

@@ -40,6 +40,14 @@ public final class Cards {
     return c;
   }
 
+  /** Writes a card back exactly as given, {@code mod} and {@code usn} included (undo restores a saved row). */
+  public void restore(Card c) {
+    db().exec("update cards set nid = ?, did = ?, ord = ?, mod = ?, usn = ?, type = ?, queue = ?, due = ?, ivl = ?,"
+            + " factor = ?, reps = ?, lapses = ?, left = ?, odue = ?, odid = ?, flags = ?, data = ? where id = ?",
+        c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(), c.reps(),
+        c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data(), c.id());
+  }
+
   /** Suspends the known cards among {@code ids}; already suspended ones are left untouched. */
   public void suspend(List<Long> ids) {
     saveQueues(BuryRules.suspend(rows(ids)));

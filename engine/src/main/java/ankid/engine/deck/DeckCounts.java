@@ -47,7 +47,8 @@ public final class DeckCounts {
     return out;
   }
 
-  private static DeckLimits limits(Collection col, Deck d) {
+  /** A deck's limit inputs: its preset (Default when missing), overrides and studied counters; filtered decks are unlimited. */
+  public static DeckLimits limits(Collection col, Deck d) {
     if (d.isFiltered()) return DeckLimits.filtered();
     Optional<DeckConfig> preset = col.deckConfigs().get(d.configId()).or(() -> col.deckConfigs().get(DeckConfig.DEFAULT_ID));
     if (preset.isEmpty()) return DeckLimits.filtered();

@@ -23,6 +23,11 @@ public final class RevlogStore {
     return id;
   }
 
+  /** Deletes one row (undo of an answer; Anki leaves no grave for it either). */
+  public static void remove(Db db, long id) {
+    db.exec("delete from revlog where id = ?", id);
+  }
+
   /** A card's review history, oldest first. */
   public static List<RevlogRow> ofCard(Db db, long cardId) {
     return db.query("select id, cid, ease, ivl, lastIvl, factor, time, type from revlog"

@@ -45,6 +45,11 @@ public final class Tags {
     db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, -1, 1, null)", tag);
   }
 
+  /** Removes a tag from the registry (undo of the registration an answer made). */
+  public void unregister(String tag) {
+    db.exec("delete from tags where tag = ?", tag);
+  }
+
   /** Drops registered tags no note uses (Anki's "Clear Unused Tags"). Returns how many went. */
   public int clearUnused() {
     Set<String> used = new HashSet<>();
