@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import ankid.server.gui.CollectionTasks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,27 +79,47 @@ public final class Main implements Runnable {
       }
       boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
       List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
-      HttpServer server = new HttpServer(new Api(cfg, profiles).gateway(), addresses, cfg.webBindPort());
-      try {
-        server.start();
-      } catch (IOException e) {
-        profiles.close();
-        System.err.println("ankid: failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
-        return 1;
-      }
       CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      HttpServer[] server = new HttpServer[1];
+      Api[] api = new Api[1];
+      AtomicBoolean stopping = new AtomicBoolean();
+      Runnable stop = () -> {
+        if (!stopping.compareAndSet(false, true)) return;
+        api[0].close();
         try {
-          server.close();
+          server[0].close();
         } catch (Exception ignored) {
           // stopping anyway
         }
         profiles.close();
         stopped.countDown();
-      }, "ankid-shutdown"));
+      };
+      // guiExitAnki: AnkiConnect closes Anki a second later, so the reply goes out first.
+      Runnable exit = () -> {
+        Thread t = new Thread(() -> {
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException ignored) {
+            // stop now
+          }
+          stop.run();
+        }, "ankid-exit");
+        t.start();
+      };
+      api[0] = new Api(cfg, profiles, HttpServer.loopbackOnly(addresses), exit, CollectionTasks.UNAVAILABLE);
+      server[0] = new HttpServer(api[0].gateway(), api[0].webUi(), addresses, cfg.webBindPort());
+      try {
+        server[0].start();
+      } catch (IOException e) {
+        profiles.close();
+        System.err.println("ankid: failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
+        return 1;
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(stop, "ankid-shutdown"));
       String host = addresses.get(0).contains(":") ? "[" + addresses.get(0) + "]" : addresses.get(0);
-      System.err.println("ankid " + version() + " listening on http://" + host + ":" + server.port()
+      System.err.println("ankid " + version() + " listening on http://" + host + ":" + server[0].port()
           + " (collection " + baseDir.resolve(profile).resolve(Profiles.COLLECTION_FILE) + ")");
+      System.err.println("web UI: http://" + host + ":" + server[0].port() + "/ui/");
       stopped.await();
       return 0;
     }

@@ -17,6 +17,9 @@ public final class TestServer implements AutoCloseable {
 
   public final Profiles profiles;
   public final HttpServer http;
+  public final Api api;
+  /** Set when guiExitAnki asked the server to stop. */
+  public final java.util.concurrent.CountDownLatch exited = new java.util.concurrent.CountDownLatch(1);
   public final HttpClient client = HttpClient.newHttpClient();
 
   public TestServer(Path base) throws Exception {
@@ -31,7 +34,8 @@ public final class TestServer implements AutoCloseable {
   public TestServer(Path base, ServerConfig config, Clock clock) throws Exception {
     profiles = new Profiles(base, clock);
     profiles.open("User 1");
-    http = new HttpServer(new Api(config, profiles).gateway(), List.of("127.0.0.1"), 0);
+    api = new Api(config, profiles, true, this::exitLater, ankid.server.gui.CollectionTasks.UNAVAILABLE);
+    http = new HttpServer(api.gateway(), api.webUi(), List.of("127.0.0.1"), 0);
     http.start();
   }
 
@@ -66,8 +70,22 @@ public final class TestServer implements AutoCloseable {
     return profiles.collection().path();
   }
 
+  /** guiExitAnki: stops the server a moment after the reply, as the real one does. */
+  private void exitLater() {
+    new Thread(() -> {
+      try {
+        Thread.sleep(300);
+        close();
+      } catch (Exception ignored) {
+        // stopped anyway
+      }
+      exited.countDown();
+    }).start();
+  }
+
   @Override
-  public void close() throws Exception {
+  public synchronized void close() throws Exception {
+    api.close();
     http.close();
     profiles.close();
   }

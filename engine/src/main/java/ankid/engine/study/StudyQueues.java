@@ -103,6 +103,11 @@ public final class StudyQueues {
     });
   }
 
+  /** False once anyone else wrote to the collection (or a day passed) since the queues were built or answered. */
+  public boolean upToDate(Collection col) {
+    return col.read(c -> queues != null && validAt == c.changeCount() && queues.currentDay() == c.timing().daysElapsed());
+  }
+
   /** Whether the last answer can still be undone (nobody wrote to the collection since). */
   public boolean canUndo(Collection col) {
     return col.read(c -> !undo.isEmpty() && undo.peek().validAt() == c.changeCount());

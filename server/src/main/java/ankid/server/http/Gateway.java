@@ -25,6 +25,7 @@ public final class Gateway {
   private final int apiVersion;
   private final BodyParser parser;
   private ApiLog log;
+  private Runnable afterDispatch = () -> { };
 
   public Gateway(ObjectMapper json, Dispatcher dispatcher, Origins origins, int apiVersion) {
     this.json = json;
@@ -34,6 +35,11 @@ public final class Gateway {
     this.parser = new BodyParser(json);
   }
 
+  /** Runs after every dispatched request (the web UI re-checks what open pages show). */
+  public void setAfterDispatch(Runnable hook) {
+    this.afterDispatch = hook;
+  }
+
   /** Logs requests and replies to AnkiConnect's apiLogPath file. */
   public void setLog(ApiLog log) {
     this.log = log;
@@ -41,7 +47,12 @@ public final class Gateway {
 
   private JsonNode run(JsonNode request) {
     if (log != null) log.log("request", request);
-    JsonNode reply = dispatcher.dispatch(request);
+    JsonNode reply;
+    try {
+      reply = dispatcher.dispatch(request);
+    } finally {
+      afterDispatch.run();
+    }
     if (log != null) log.log("reply", reply);
     return reply;
   }

@@ -32,9 +32,19 @@ public final class HttpServer implements AutoCloseable {
 
   private final Server server;
   private final List<ServerConnector> connectors = new ArrayList<>();
+  private final Handler pages;
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
-    HostCheck hostCheck = new HostCheck(bindAddresses.stream().allMatch(HttpServer::isLoopback));
+    this(gateway, null, bindAddresses, port);
+  }
+
+  /**
+   * @param pages handles the paths it knows (the web UI under {@code /ui/}) before the API, which
+   *     answers every other path as AnkiConnect does; may be null
+   */
+  public HttpServer(Gateway gateway, Handler pages, List<String> bindAddresses, int port) {
+    HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
+    this.pages = pages;
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
     pool.setName("ankid-http");
     server = new Server(pool);
@@ -60,6 +70,7 @@ public final class HttpServer implements AutoCloseable {
           response.write(true, ByteBuffer.allocate(0), callback);
           return true;
         }
+        if (pages != null && pages.handle(request, response, callback)) return true;
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
           body = in.readNBytes(MAX_BODY_BYTES);
@@ -88,6 +99,11 @@ public final class HttpServer implements AutoCloseable {
 
   public void start() throws Exception {
     server.start();
+  }
+
+  /** Whether every address is a loopback one (then Host names are checked against DNS rebinding). */
+  public static boolean loopbackOnly(List<String> bindAddresses) {
+    return bindAddresses.stream().allMatch(HttpServer::isLoopback);
   }
 
   /** The port actually bound (useful with port 0 in tests). */
