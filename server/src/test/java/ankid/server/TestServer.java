@@ -62,6 +62,15 @@ public final class TestServer implements AutoCloseable {
     return env.get("result");
   }
 
+  /** Calls one of the web UI's own actions through /ui/api (as the page does) and returns its result. */
+  public JsonNode ui(String action, String paramsJson) throws Exception {
+    String body = "{\"action\":\"" + action + "\",\"version\":6,\"params\":" + paramsJson + "}";
+    HttpRequest req = HttpRequest.newBuilder(uri().resolve("/ui/api")).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    JsonNode env = JSON.readTree(client.send(req, HttpResponse.BodyHandlers.ofString()).body());
+    if (!env.get("error").isNull()) throw new AssertionError(action + " failed: " + env.get("error"));
+    return env.get("result");
+  }
+
   public String error(String action, String paramsJson) throws Exception {
     return call(action, paramsJson).get("error").asText();
   }
