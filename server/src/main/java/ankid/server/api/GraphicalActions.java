@@ -50,8 +50,8 @@ public final class GraphicalActions {
   public List<Long> guiBrowse(@Param(value = "query", dflt = "null") JsonNode query,
       @Param(value = "reorderCards", dflt = "null") JsonNode reorderCards) {
     Gui gui = gui();
-    gui.openBrowser();
-    if (!query.isNull()) gui.search(PythonText.str(query));
+    if (query.isNull()) gui.openBrowser();
+    else gui.openBrowser(PythonText.str(query));
     if (!reorderCards.isNull()) {
       if (!reorderCards.isObject()) throw new ApiError("reorderCards should be a dict: " + PythonText.str(reorderCards));
       if (!reorderCards.has("columnId") || !reorderCards.has("order")) {

@@ -25,6 +25,7 @@ final class Browser {
   private final LinkedHashSet<Long> selection = new LinkedHashSet<>();
   private Long current;
   private long resultVersion;
+  private long searchedAt = -1;
 
   String prompt() {
     return prompt;
@@ -92,7 +93,12 @@ final class Browser {
 
   private void run(Collection col, String query, String shown) {
     try {
-      List<Long> found = col.read(c -> BrowserTable.search(c, query, column, reverse));
+      long[] at = new long[1];
+      List<Long> found = col.read(c -> {
+        at[0] = c.changeCount();
+        return BrowserTable.search(c, query, column, reverse);
+      });
+      searchedAt = at[0];
       search = query;
       prompt = shown;
       error = null;
@@ -113,6 +119,13 @@ final class Browser {
   /** Runs the current search again after the collection changed, keeping the selection that still exists. */
   void refresh(Collection col) {
     if (search != null) run(col, search, prompt);
+  }
+
+  /** As Anki's browser redraws after another operation: searches again if anything was written since. */
+  boolean refreshIfStale(Collection col) {
+    if (search == null || searchedAt == col.changeCount()) return false;
+    refresh(col);
+    return true;
   }
 
   private void setResults(List<Long> found) {

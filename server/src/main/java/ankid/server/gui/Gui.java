@@ -198,6 +198,12 @@ public final class Gui {
     changed();
   }
 
+  /** Shows the browser with a search typed into it (guiBrowse); false when it has a syntax error. */
+  public synchronized boolean openBrowser(String search) {
+    dialog = Screen.BROWSER;
+    return search(search);
+  }
+
   /** Types a search into the browser and runs it; false when it has a syntax error (shown, not thrown). */
   public synchronized boolean search(String text) {
     boolean ran = browser.searchFor(col(), text);

@@ -13,6 +13,7 @@ final class StateJson {
     synchronized (gui) {
       gui.refreshReviewer();
       Collection col = gui.col();
+      if (gui.browserOpen()) gui.browser.refreshIfStale(col);
       Deck deck = gui.currentDeck();
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("version", gui.version());

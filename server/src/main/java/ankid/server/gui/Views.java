@@ -14,6 +14,7 @@ import ankid.engine.note.NoteFieldsState;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.queue.CardQueues;
+import ankid.engine.search.SearchWriter;
 import ankid.engine.template.AvTags;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,6 +100,7 @@ final class Views {
       out.put("countIndex", card.queue() == CardRow.QUEUE_NEW ? 0 : card.queue() == CardRow.QUEUE_REVIEW ? 2 : 1);
     }
     out.put("timerStartedAt", r.timerStartedMs());
+    out.put("serverTime", col.clock().millis());
     out.put("timerLimitSecs", preset.config().getCapAnswerTimeToSecs());
     out.put("showTimer", preset.config().getShowTimer());
     out.put("stopTimerOnAnswer", preset.config().getStopTimerOnAnswer());
@@ -164,7 +166,9 @@ final class Views {
     out.put("notetypeId", nt.id());
     out.put("fields", fields(nt, note.fields()));
     out.put("tags", note.tags());
-    out.put("state", col.notes().fieldsCheck(note).name());
+    NoteFieldsState state = col.notes().fieldsCheck(note);
+    out.put("state", state.name());
+    out.put("duplicateSearch", duplicateSearch(state, nt, note.fields()));
     out.put("mod", note.mtimeSecs());
     return out;
   }
@@ -186,9 +190,16 @@ final class Views {
     out.put("fields", fields(add.notetype(), add.fields()));
     out.put("tags", add.tags());
     Note draft = col.notes().draft(add.notetype(), add.fields(), add.tags());
-    out.put("state", col.notes().fieldsCheck(draft).name());
+    NoteFieldsState state = col.notes().fieldsCheck(draft);
+    out.put("state", state.name());
+    out.put("duplicateSearch", duplicateSearch(state, add.notetype(), add.fields()));
     out.put("message", add.message());
     return out;
+  }
+
+  /** What the editor's "Show Duplicates" link searches for, when the first field is a duplicate. */
+  private static String duplicateSearch(NoteFieldsState state, Notetype nt, List<String> fields) {
+    return state == NoteFieldsState.DUPLICATE ? SearchWriter.duplicates(nt.id(), fields.get(0)) : null;
   }
 
   private static List<Map<String, Object>> fields(Notetype nt, List<String> values) {
