@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.URIUtil;
 
 /**
  * The web UI under {@code /ui/} on the API's port: the page's files, its calls ({@code /ui/api},
@@ -82,7 +83,9 @@ public final class WebUi extends Handler.Abstract {
     } else if (rest.equals("import") && method.equals("POST")) {
       upload(request, response, callback);
     } else if (rest.startsWith("media/") && method.equals("GET")) {
-      media(rest.substring("media/".length()), response, callback);
+      // the name as sent, decoded here once: a %2F in it is then a separator the name check refuses
+      String raw = request.getHttpURI().getPath();
+      media(raw.substring(raw.indexOf("/ui/media/") + "/ui/media/".length()), response, callback);
     } else if (method.equals("GET") || method.equals("HEAD")) {
       page(rest.isEmpty() ? "index.html" : rest, response, callback);
     } else {
@@ -155,7 +158,7 @@ public final class WebUi extends Handler.Abstract {
       send(response, callback, 403, "text/plain; charset=utf-8", new byte[0]);
       return;
     }
-    String name = rest.substring(slash + 1);
+    String name = URIUtil.decodePath(rest.substring(slash + 1));
     Optional<Path> file = MediaFiles.find(guis.profiles().collection().mediaFolder(), name);
     if (file.isEmpty()) {
       send(response, callback, 404, "text/plain; charset=utf-8", new byte[0]);
