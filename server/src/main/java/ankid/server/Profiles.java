@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -18,12 +19,24 @@ public final class Profiles implements AutoCloseable {
 
   private final Path base;
   private final Clock clock;
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private String active;
   private Collection collection;
+
+  /** Told when a profile's collection is opened or closed (e.g. to publish where a server runs). */
+  public interface Listener {
+    void opened(String profile, Path folder);
+
+    void closed(String profile, Path folder);
+  }
 
   public Profiles(Path base, Clock clock) {
     this.base = base;
     this.clock = clock;
+  }
+
+  public void addListener(Listener listener) {
+    listeners.add(listener);
   }
 
   /** Opens a profile, creating it with a fresh collection when it does not exist yet. */
@@ -36,9 +49,21 @@ public final class Profiles implements AutoCloseable {
       next.close();
       throw new ApiError("cannot create media folder " + next.mediaFolder() + ": " + e.getMessage());
     }
-    if (collection != null) collection.close();
+    closeActive();
     collection = next;
     active = profile;
+    for (Listener l : listeners) l.opened(profile, folder(profile));
+  }
+
+  private void closeActive() {
+    if (collection == null) return;
+    collection.close();
+    collection = null;
+    for (Listener l : listeners) l.closed(active, folder(active));
+  }
+
+  public Path folder(String profile) {
+    return base.resolve(profile);
   }
 
   public synchronized Collection collection() {
@@ -69,7 +94,6 @@ public final class Profiles implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    if (collection != null) collection.close();
-    collection = null;
+    closeActive();
   }
 }

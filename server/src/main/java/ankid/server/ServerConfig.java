@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * AnkiConnect's configuration keys with their defaults (api doc §1.6). {@code apiKey} is kept as a
- * JSON value because AnkiConnect compares it with the request's key by JSON equality.
+ * AnkiConnect's configuration keys with their defaults ({@code plugin/util.py, DEFAULT_CONFIG}).
+ * {@code apiKey} is kept as a JSON value because AnkiConnect compares it with the request's key by
+ * JSON equality.
  */
 public record ServerConfig(
     JsonNode apiKey,

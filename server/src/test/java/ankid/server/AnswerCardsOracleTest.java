@@ -5,30 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ankid.engine.testing.Oracle;
 import ankid.engine.testing.SharedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * answerCards against real Anki 2.1.66: before each answer, {@code anki-oracle answer} answers
+ * answerCards ({@code plugin/__init__.py, AnkiConnect.answerCards}) against real Anki 2.1.66: before each answer, {@code anki-oracle answer} answers
  * the same card on a private copy of the very file ankid has open, then ankid answers it over
  * HTTP, and the card rows and revlog rows must agree. Review cards are rewritten between answers
  * (as if days had passed) with ivl ≥ 5 and ease ≥ 2.0, avoiding the fuzz-bound and lapse cases
- * where 2.1.66 is documented to differ (scheduler doc §5.3, §8.1).
+ * where 2.1.66 differs from current Anki (rslib/src/scheduler/states/fuzz.rs,
+ * constrained_fuzz_bounds; states/review.rs, ReviewState::failing_review_interval).
  */
+@ExtendWith(TestServerExtension.class)
 class AnswerCardsOracleTest {
   private static final int STEPS = 300;
-  @TempDir Path base;
-
   @Test
-  void randomAnswerSequencesMatchRealAnki() throws Exception {
+  void randomAnswerSequencesMatchRealAnki(TestServer server) throws Exception {
     SharedFiles.require();
-    List<Long> cards = StudyFixtures.newCollection(base, 25);
+    List<Long> cards = StudyFixtures.newCollection(server.base(), 25);
     Random random = new Random(6_2026);
     int[] kinds = new int[4];
-    try (TestServer server = new TestServer(base); Oracle.Batch oracle = Oracle.batch()) {
+    try (Oracle.Batch oracle = Oracle.batch()) {
       String file = server.collectionPath().toString();
       for (int step = 0; step < STEPS; step++) {
         long cid = cards.get(random.nextInt(cards.size()));
@@ -38,8 +37,9 @@ class AnswerCardsOracleTest {
         int ease = 1 + random.nextInt(4);
         JsonNode theirs = oracle.call("answer", file, Long.toString(cid), Integer.toString(ease)).ok();
         long answeredAt = System.currentTimeMillis() / 1000;
-        assertThat(server.result("answerCards", "{\"answers\":[{\"cardId\":" + cid + ",\"ease\":" + ease + "}]}"))
-            .hasSize(1);
+        assertThat(server.result("answerCards", """
+            {"answers": [{"cardId": %d, "ease": %d}]}
+            """.formatted(cid, ease))).hasSize(1);
         int[] ours = row(server, cid);
         JsonNode db = theirs.get("card").get("db");
         String context = "step " + step + " card " + cid + " ease " + ease + " before " + java.util.Arrays.toString(before);
@@ -61,12 +61,13 @@ class AnswerCardsOracleTest {
       }
     }
     for (int k : kinds) assertThat(k).as("answers per card type %s", java.util.Arrays.toString(kinds)).isGreaterThanOrEqualTo(15);
-    StudyFixtures.assertAnkiFindsNoProblems(base.resolve("User 1").resolve(Profiles.COLLECTION_FILE));
+    server.stop();
+    StudyFixtures.assertAnkiFindsNoProblems(server.collectionPath());
   }
 
   /** type, queue, due, ivl, factor, reps, lapses, left. */
   private static int[] row(TestServer server, long cid) {
-    return server.profiles.collection().read(c -> c.db().queryOne(
+    return server.collection().read(c -> c.db().queryOne(
         "select type, queue, due, ivl, factor, reps, lapses, left from cards where id = ?",
         rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
             rs.getInt(7), rs.getInt(8)}, cid).orElseThrow());
@@ -74,14 +75,14 @@ class AnswerCardsOracleTest {
 
   /** ease, ivl, lastIvl, factor, type of the card's newest revlog row. */
   private static long[] lastRevlog(TestServer server, long cid) {
-    return server.profiles.collection().read(c -> c.db().queryOne(
+    return server.collection().read(c -> c.db().queryOne(
         "select ease, ivl, lastIvl, factor, type from revlog where cid = ? order by id desc limit 1",
         rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}, cid).orElseThrow());
   }
 
   /** Makes a review card (or a new card) a due or overdue review card; day-learning cards due today. */
   private static int[] timeTravel(TestServer server, long cid, int[] c, Random random) {
-    server.profiles.collection().write(col -> {
+    server.collection().write(col -> {
       int today = (int) col.timing().daysElapsed();
       if (c[0] == 2 || (c[0] == 0 && random.nextBoolean())) {
         int ivl = 5 + random.nextInt(random.nextBoolean() ? 30 : 400);

@@ -15,33 +15,35 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * cardsInfo against the real engine: question/answer as {@code render-all} gives them (after
+ * cardsInfo ({@code plugin/__init__.py, AnkiConnect.cardsInfo}) against the real engine: question/answer as {@code render-all} gives them (after
  * Anki's Python steps: the style prefix and sound tags turned into play markers), and
  * nextReviews as {@code states} labels them.
  */
+@ExtendWith(TestServerExtension.class)
 class CardsInfoOracleTest {
   private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]]*\\]");
 
-  @TempDir Path tmp;
-
   @Test
-  void renderingAndLabelsOfCardsWeBuiltMatchAnki() throws Exception {
-    OracleCollection col = OracleCollection.create(tmp.resolve("build"),
-        "{\"notetype\": \"Basic\", \"fields\": [\"hello <b>world</b> [sound:hi.mp3]\", \"bonjour [sound:b.mp3]\"], \"tags\": [\"t1\", \"t2\"]}",
-        "{\"notetype\": \"Basic (and reversed card)\", \"deck\": \"Lang::French\", \"fields\": [\"cat\", \"chat\"]}",
-        "{\"notetype\": \"Basic (optional reversed card)\", \"deck\": \"Lang\", \"fields\": [\"dog\", \"chien\", \"y\"]}",
-        "{\"notetype\": \"Basic (type in the answer)\", \"fields\": [\"sun\", \"soleil\"]}",
-        "{\"notetype\": \"Cloze\", \"deck\": \"Lang\", \"fields\": [\"El {{c1::niño}} come {{c2::pan::food}}\", \"x\"]}",
-        "{\"notetype\": \"Cloze\", \"fields\": [\"{{c1::outer {{c2::inner}} end}} and {{c3::a}}{{c3::b::hint}}\", \"\"]}")
+  void renderingAndLabelsOfCardsWeBuiltMatchAnki(TestServer server, @TempDir Path tmp) throws Exception {
+    OracleCollection col = OracleCollection.create(tmp, """
+        {"notetype": "Basic", "fields": ["hello <b>world</b> [sound:hi.mp3]", "bonjour [sound:b.mp3]"], "tags": ["t1", "t2"]}""", """
+        {"notetype": "Basic (and reversed card)", "deck": "Lang::French", "fields": ["cat", "chat"]}""", """
+        {"notetype": "Basic (optional reversed card)", "deck": "Lang", "fields": ["dog", "chien", "y"]}""", """
+        {"notetype": "Basic (type in the answer)", "fields": ["sun", "soleil"]}""", """
+        {"notetype": "Cloze", "deck": "Lang", "fields": ["El {{c1::niño}} come {{c2::pan::food}}", "x"]}""", """
+        {"notetype": "Cloze", "fields": ["{{c1::outer {{c2::inner}} end}} and {{c3::a}}{{c3::b::hint}}", ""]}""")
         // card 0 learning, 1 review, 2 relearning (easy then again), 3 new
         .answer(0, 3).answer(1, 4).answer(2, 4).answer(2, 1);
-    col.installIn(tmp.resolve("base"));
+    col.installIn(server.base());
     Map<Long, JsonNode> rendered = renderAll(col.file);
-    try (TestServer s = new TestServer(tmp.resolve("base")); Oracle.Batch oracle = Oracle.batch()) {
-      JsonNode infos = s.result("cardsInfo", "{\"cards\":" + col.cardIds + "}");
+    try (Oracle.Batch oracle = Oracle.batch()) {
+      JsonNode infos = server.result("cardsInfo", """
+          {"cards": %s}
+          """.formatted(col.cardIds));
       assertThat(infos).hasSize(col.cardIds.size());
       for (JsonNode info : infos) {
         assertRendersLikeAnki(info, rendered.get(info.get("cardId").asLong()));
@@ -53,21 +55,21 @@ class CardsInfoOracleTest {
   }
 
   @Test
-  void everyFixtureCardRendersLikeAnkiAndReviewLabelsAgree() throws Exception {
-    Path profile = tmp.resolve("base").resolve("User 1");
+  void everyFixtureCardRendersLikeAnkiAndReviewLabelsAgree(TestServer server) throws Exception {
+    Path profile = server.base().resolve("User 1");
     SharedFiles.unpackCollection("real-anki25-spanish-with-scheduling.apkg", profile);
-    Path reference = Files.copy(profile.resolve("collection.anki2"), tmp.resolve("reference.anki2"));
+    Path reference = Files.copy(profile.resolve(Profiles.COLLECTION_FILE), server.base().resolve("reference.anki2"));
     Map<Long, JsonNode> rendered = renderAll(reference);
     List<Long> ids = new ArrayList<>(rendered.keySet());
-    try (TestServer s = new TestServer(tmp.resolve("base")); Oracle.Batch oracle = Oracle.batch()) {
+    try (Oracle.Batch oracle = Oracle.batch()) {
       long start = System.nanoTime();
-      JsonNode first = s.result("cardsInfo", "{\"cards\":" + ids.subList(0, 1000) + "}");
+      JsonNode first = server.result("cardsInfo", cards(ids.subList(0, 1000)));
       System.out.printf("cardsInfo for 1,000 cards in one request: %d ms%n", (System.nanoTime() - start) / 1_000_000);
       assertThat(first).hasSize(1000);
       start = System.nanoTime();
-      s.result("cardsInfo", "{\"cards\":" + ids.subList(1000, 2000) + "}");
+      server.result("cardsInfo", cards(ids.subList(1000, 2000)));
       System.out.printf("cardsInfo for the next 1,000 cards (warm): %d ms%n", (System.nanoTime() - start) / 1_000_000);
-      JsonNode all = s.result("cardsInfo", "{\"cards\":" + ids + "}");
+      JsonNode all = server.result("cardsInfo", cards(ids));
       for (JsonNode info : all) assertRendersLikeAnki(info, rendered.get(info.get("cardId").asLong()));
       // new, suspended, learning and review cards of a real study history, one in 50
       for (int i = 0; i < all.size(); i += 50) {
@@ -76,6 +78,12 @@ class CardsInfoOracleTest {
         assertThat(info.get("nextReviews")).as("nextReviews of %s", info.get("cardId")).isEqualTo(currentAnkiLabels(states));
       }
     }
+  }
+
+  private static String cards(List<Long> ids) {
+    return """
+        {"cards": %s}
+        """.formatted(ids);
   }
 
   private static Map<Long, JsonNode> renderAll(Path file) {
@@ -103,7 +111,7 @@ class CardsInfoOracleTest {
 
   /**
    * The oracle's labels, except that Anki 2.1.66 counts a month as 30 days where current Anki
-   * (and the scheduler doc, §10) uses 365/12: month labels are recomputed from its interval.
+   * ({@code rslib/src/scheduler/timespan.rs, MONTH}) uses 365/12: month labels are recomputed from its interval.
    */
   private static JsonNode currentAnkiLabels(JsonNode states) {
     com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();

@@ -6,31 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ConnectException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The graphical actions (api doc §2.3) over HTTP with no page open: results and errors. */
+/** The graphical actions (AnkiConnect's GUI actions) over HTTP with no page open: results and errors. */
+@ExtendWith(TestServerExtension.class)
 class GraphicalActionsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir Path base;
   TestClock clock = new TestClock(Instant.parse("2026-03-10T12:00:00Z"));
   TestServer server;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new TestServer(base, ServerConfig.defaults(), clock);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
+  void start(TestServer testServer) throws Exception {
+    server = testServer.useClock(clock);
   }
 
   private long addNote(String deck, String front, String back) throws Exception {
@@ -278,7 +271,7 @@ class GraphicalActionsTest {
   }
 
   private List<Long> revlog(long card) {
-    return server.profiles.collection().read(c -> c.db().queryOne(
+    return server.collection().read(c -> c.db().queryOne(
         "select ease, ivl, lastIvl, factor, type, time from revlog where cid = ?",
         rs -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)), card)
         .orElseThrow());
@@ -313,7 +306,7 @@ class GraphicalActionsTest {
     server.result("guiShowAnswer", "{}");
     server.result("guiAnswerCard", "{\"ease\": 3}");
     assertThat(server.result("guiUndo", "{}").asBoolean()).isTrue();
-    long revlogRows = server.profiles.collection().read(c -> c.db().queryLong("select count() from revlog", -1));
+    long revlogRows = server.collection().read(c -> c.db().queryLong("select count() from revlog", -1));
     assertThat(revlogRows).isZero();
     assertThat(server.result("guiCurrentCard", "{}").get("cardId").asLong()).isEqualTo(card);
     assertThat(server.result("getIntervals", "{\"cards\": [" + card + "]}")).isEqualTo(json("[0]"));

@@ -1,29 +1,36 @@
 package ankid.server;
 
+import static ankid.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Media actions over HTTP (api doc §2.4) and media objects inside note specs (§2.7.1 step 5). */
+/**
+ * Media actions over HTTP ({@code plugin/__init__.py, AnkiConnect.storeMediaFile,
+ * retrieveMediaFile, getMediaFilesNames, deleteMediaFile}) and media objects inside note specs
+ * ({@code AnkiConnect.addMedia}). Downloads come from a web server on 127.0.0.1 that serves
+ * {@code /ok.mp3} and answers 404 for anything else.
+ */
+@ExtendWith(TestServerExtension.class)
 class MediaActionsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir Path tmp;
-  TestServer server;
-  com.sun.net.httpserver.HttpServer web;
+  private HttpServer web;
 
   @BeforeEach
-  void start() throws Exception {
-    server = new TestServer(tmp);
-    web = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+  void startWebServer() throws Exception {
+    web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     web.createContext("/", exchange -> {
       byte[] body = "downloaded".getBytes(StandardCharsets.UTF_8);
       int status = exchange.getRequestURI().getPath().equals("/ok.mp3") ? 200 : 404;
@@ -35,9 +42,8 @@ class MediaActionsTest {
   }
 
   @AfterEach
-  void stop() throws Exception {
+  void stopWebServer() {
     web.stop(0);
-    server.close();
   }
 
   private static String b64(String s) {
@@ -48,95 +54,254 @@ class MediaActionsTest {
     return "http://127.0.0.1:" + web.getAddress().getPort() + path;
   }
 
+  private static String store(TestServer server, String filename, String content) throws Exception {
+    return server.result("storeMediaFile", """
+        {"filename": "%s", "data": "%s"}
+        """.formatted(filename, b64(content))).asText();
+  }
+
+  private static Path mediaDir(TestServer server) throws Exception {
+    return Path.of(server.result("getMediaDirPath", "{}").asText());
+  }
+
   @Test
-  void storeRetrieveListAndDelete() throws Exception {
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"_hello.txt\",\"data\":\"" + b64("hi") + "\"}").asText())
-        .isEqualTo("_hello.txt");
-    Path dir = Path.of(server.result("getMediaDirPath", "{}").asText());
+  void storeMediaFileWritesTheDataIntoTheMediaFolder(TestServer server) throws Exception {
+    assertThat(store(server, "_hello.txt", "hi")).isEqualTo("_hello.txt");
+    Path dir = mediaDir(server);
     assertThat(dir).isAbsolute();
     assertThat(Files.readString(dir.resolve("_hello.txt"))).isEqualTo("hi");
-    assertThat(server.result("retrieveMediaFile", "{\"filename\":\"_hello.txt\"}").asText()).isEqualTo(b64("hi"));
-    assertThat(server.result("retrieveMediaFile", "{\"filename\":\"../x/_hello.txt\"}").asText()).isEqualTo(b64("hi"));
-    assertThat(server.result("retrieveMediaFile", "{\"filename\":\"missing.txt\"}").asBoolean()).isFalse();
-    server.result("storeMediaFile", "{\"filename\":\"a.mp3\",\"data\":\"" + b64("a") + "\"}");
-    server.result("storeMediaFile", "{\"filename\":\".hidden\",\"data\":\"" + b64("h") + "\"}");
-    assertThat(server.result("getMediaFilesNames", "{\"pattern\":\"*.mp3\"}")).isEqualTo(JSON.readTree("[\"a.mp3\"]"));
+  }
+
+  @Test
+  void retrieveMediaFileGivesTheContentInBase64(TestServer server) throws Exception {
+    store(server, "_hello.txt", "hi");
+    assertThat(server.result("retrieveMediaFile", """
+        {"filename": "_hello.txt"}
+        """).asText()).isEqualTo(b64("hi"));
+  }
+
+  @Test
+  void retrieveMediaFileUsesOnlyTheBaseName(TestServer server) throws Exception {
+    store(server, "_hello.txt", "hi");
+    assertThat(server.result("retrieveMediaFile", """
+        {"filename": "../x/_hello.txt"}
+        """).asText()).isEqualTo(b64("hi"));
+  }
+
+  @Test
+  void retrieveMediaFileOfAMissingFileIsFalse(TestServer server) throws Exception {
+    assertThat(server.result("retrieveMediaFile", """
+        {"filename": "missing.txt"}
+        """).asBoolean()).isFalse();
+  }
+
+  /** "_hello.txt", "a.mp3" and the hidden ".hidden". */
+  private static void threeFiles(TestServer server) throws Exception {
+    store(server, "_hello.txt", "hi");
+    store(server, "a.mp3", "a");
+    store(server, ".hidden", "h");
+  }
+
+  @Test
+  void getMediaFilesNamesMatchesAGlob(TestServer server) throws Exception {
+    threeFiles(server);
+    assertThat(server.result("getMediaFilesNames", """
+        {"pattern": "*.mp3"}
+        """)).isEqualTo(json("""
+        ["a.mp3"]
+        """));
+  }
+
+  @Test
+  void getMediaFilesNamesLeavesOutHiddenFiles(TestServer server) throws Exception {
+    threeFiles(server);
     assertThat(server.result("getMediaFilesNames", "{}")).hasSize(2);
-    assertThat(server.result("getMediaFilesNames", "{\"pattern\":\"[!a]*\"}")).isEqualTo(JSON.readTree("[\"_hello.txt\"]"));
-    assertThat(server.result("getMediaFilesNames", "{\"pattern\":\"[a_]*\"}")).hasSize(2);
-    server.result("deleteMediaFile", "{\"filename\":\"a.mp3\"}");
-    server.result("deleteMediaFile", "{\"filename\":\"never.mp3\"}");
-    assertThat(Files.exists(dir.resolve("a.mp3"))).isFalse();
   }
 
   @Test
-  void sourcesPrecedenceHashSkipAndClashes() throws Exception {
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"x\",\"data\":\"\"}"))
-        .isEqualTo("You must provide a \"data\", \"path\", or \"url\" field.");
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"x\",\"data\":\"abc\"}")).isEqualTo("Incorrect padding");
-    Path src = Files.writeString(tmp.resolve("source.txt"), "from disk");
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"d.txt\",\"data\":\"\",\"path\":\"" + src + "\"}").asText())
-        .isEqualTo("d.txt");
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"d.txt\",\"path\":\"/no/such\"}"))
-        .isEqualTo("[Errno 2] No such file or directory: '/no/such'");
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"u.mp3\",\"url\":\"" + url("/ok.mp3") + "\"}").asText())
-        .isEqualTo("u.mp3");
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"u.mp3\",\"url\":\"" + url("/gone") + "\"}"))
-        .isEqualTo(url("/gone") + " download failed with return code 404");
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"u.mp3\",\"url\":\"file:///etc/passwd\"}"))
-        .isEqualTo("unknown url type: 'file:///etc/passwd'");
-    // MD5 of "hi" skips the store.
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"s.txt\",\"data\":\"" + b64("hi")
-        + "\",\"skipHash\":\"49f68a5c8493ec2c0bf489821c21fc3b\"}").isNull()).isTrue();
-    // Keeping the existing file: same content keeps the name, other content gets the sha1 name.
-    String keep = ",\"deleteExisting\":false}";
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"d.txt\",\"data\":\"" + b64("from disk") + "\"" + keep)
-        .asText()).isEqualTo("d.txt");
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"d.txt\",\"data\":\"" + b64("other") + "\"" + keep)
-        .asText()).isEqualTo("d-3ac30ea4ed4ee7c51b4c0ac2fc8fd15a7e3a7a70.txt".replace("3ac30ea4ed4ee7c51b4c0ac2fc8fd15a7e3a7a70",
-            sha1Hex("other")));
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"d.txt\",\"data\":\"" + b64("other") + "\"}").asText())
-        .isEqualTo("d.txt");
+  void getMediaFilesNamesTakesNegatedCharacterClasses(TestServer server) throws Exception {
+    threeFiles(server);
+    assertThat(server.result("getMediaFilesNames", """
+        {"pattern": "[!a]*"}
+        """)).isEqualTo(json("""
+        ["_hello.txt"]
+        """));
   }
 
   @Test
-  void namesCannotEscapeTheMediaFolder() throws Exception {
-    String data = ",\"data\":\"" + b64("x") + "\"}";
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"../evil.txt\"" + data)).contains("path");
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"/tmp/evil.txt\"" + data)).contains("path");
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"a\\u0000b\"" + data)).contains("NUL");
-    assertThat(server.error("storeMediaFile", "{\"filename\":\"..\"" + data)).contains("..");
-    assertThat(server.result("storeMediaFile", "{\"filename\":\"q<b>?.txt\"" + data).asText()).isEqualTo("qb.txt");
-    assertThat(Files.exists(tmp.resolve("evil.txt"))).isFalse();
+  void getMediaFilesNamesTakesCharacterClasses(TestServer server) throws Exception {
+    threeFiles(server);
+    assertThat(server.result("getMediaFilesNames", """
+        {"pattern": "[a_]*"}
+        """)).hasSize(2);
   }
 
   @Test
-  void mediaObjectsInNotesAreStoredAndReferenced() throws Exception {
-    String spec = "{\"deckName\":\"Default\",\"modelName\":\"Basic\",\"fields\":{\"Front\":\"q\",\"Back\":\"a\"},"
-        + "\"picture\":{\"data\":\"" + b64("png") + "\",\"filename\":\"p.png\",\"fields\":[\"Back\",\"back\"]},"
-        + "\"audio\":[{\"url\":\"" + url("/ok.mp3") + "\",\"filename\":\"s.mp3\",\"fields\":[\"Front\"]},"
-        + "{\"url\":\"" + url("/x") + "\",\"filename\":\"bad.mp3\",\"fields\":[\"Front\"]}]}";
-    long id = server.result("addNote", "{\"note\":" + spec + "}").asLong();
-    JsonNode fields = server.result("notesInfo", "{\"notes\":[" + id + "]}").get(0).get("fields");
-    assertThat(fields.get("Front").get("value").asText())
-        .isEqualTo("q[sound:s.mp3]" + url("/x") + " download failed with return code 404");
-    assertThat(fields.get("Back").get("value").asText()).isEqualTo("a<img src=\"p.png\">");
-    // Stored before the checks: a failing note still leaves its media behind.
-    String failing = "{\"deckName\":\"Default\",\"modelName\":\"Basic\",\"fields\":{\"Front\":\"\"},"
-        + "\"video\":{\"data\":\"" + b64("v") + "\",\"filename\":\"v.mp4\",\"fields\":[\"Back\"]}}";
-    assertThat(server.result("canAddNoteWithErrorDetail", "{\"note\":" + failing + "}").get("error").asText())
-        .isEqualTo("cannot create note because it is empty");
-    assertThat(server.result("retrieveMediaFile", "{\"filename\":\"v.mp4\"}").asText()).isEqualTo(b64("v"));
-    assertThat(server.error("addNote", "{\"note\":{\"deckName\":\"Default\",\"modelName\":\"Basic\",\"fields\":"
-        + "{\"Front\":\"z\"},\"audio\":{\"filename\":\"n.mp3\"}}}")).isEqualTo("'fields'");
-    server.result("updateNoteFields", "{\"note\":{\"id\":" + id + ",\"fields\":{\"Back\":\"new\"},"
-        + "\"picture\":[{\"data\":\"" + b64("png2") + "\",\"filename\":\"p.png\",\"fields\":[\"Back\"]}]}}");
-    assertThat(server.result("notesInfo", "{\"notes\":[" + id + "]}").get(0).get("fields").get("Back").get("value")
-        .asText()).isEqualTo("new<img src=\"p-" + sha1Hex("png2") + ".png\">");
+  void deleteMediaFileRemovesTheFileAndIgnoresMissingOnes(TestServer server) throws Exception {
+    store(server, "a.mp3", "a");
+    server.result("deleteMediaFile", """
+        {"filename": "a.mp3"}
+        """);
+    server.result("deleteMediaFile", """
+        {"filename": "never.mp3"}
+        """);
+    assertThat(Files.exists(mediaDir(server).resolve("a.mp3"))).isFalse();
+  }
+
+  @Test
+  void storeMediaFileNeedsASource(TestServer server) throws Exception {
+    assertThat(server.error("storeMediaFile", """
+        {"filename": "x", "data": ""}
+        """)).isEqualTo("You must provide a \"data\", \"path\", or \"url\" field.");
+  }
+
+  @Test
+  void storeMediaFileDecodesBase64AsPythonDoes(TestServer server) throws Exception {
+    assertThat(server.error("storeMediaFile", """
+        {"filename": "x", "data": "abc"}
+        """)).isEqualTo("Incorrect padding");
+  }
+
+  @Test
+  void storeMediaFileCopiesAPathWhenDataIsEmpty(TestServer server) throws Exception {
+    Path src = Files.writeString(server.base().resolve("source.txt"), "from disk");
+    assertThat(server.result("storeMediaFile", """
+        {"filename": "d.txt", "data": "", "path": "%s"}
+        """.formatted(src)).asText()).isEqualTo("d.txt");
+  }
+
+  @Test
+  void storeMediaFileOfAMissingPathIsPythonsOsError(TestServer server) throws Exception {
+    assertThat(server.error("storeMediaFile", """
+        {"filename": "d.txt", "path": "/no/such"}
+        """)).isEqualTo("[Errno 2] No such file or directory: '/no/such'");
+  }
+
+  @Test
+  void storeMediaFileDownloadsAUrl(TestServer server) throws Exception {
+    assertThat(server.result("storeMediaFile", """
+        {"filename": "u.mp3", "url": "%s"}
+        """.formatted(url("/ok.mp3"))).asText()).isEqualTo("u.mp3");
+  }
+
+  @Test
+  void storeMediaFileReportsAFailedDownload(TestServer server) throws Exception {
+    assertThat(server.error("storeMediaFile", """
+        {"filename": "u.mp3", "url": "%s"}
+        """.formatted(url("/gone")))).isEqualTo(url("/gone") + " download failed with return code 404");
+  }
+
+  @Test
+  void storeMediaFileRefusesFileUrls(TestServer server) throws Exception {
+    assertThat(server.error("storeMediaFile", """
+        {"filename": "u.mp3", "url": "file:///etc/passwd"}
+        """)).isEqualTo("unknown url type: 'file:///etc/passwd'");
+  }
+
+  @Test
+  void storeMediaFileSkipsDataWithTheSkipHash(TestServer server) throws Exception {
+    // the MD5 of "hi"
+    assertThat(server.result("storeMediaFile", """
+        {"filename": "s.txt", "data": "%s", "skipHash": "49f68a5c8493ec2c0bf489821c21fc3b"}
+        """.formatted(b64("hi"))).isNull()).isTrue();
+  }
+
+  @Test
+  void keepingTheExistingFileWithTheSameContentKeepsTheName(TestServer server) throws Exception {
+    store(server, "d.txt", "from disk");
+    assertThat(server.result("storeMediaFile", """
+        {"filename": "d.txt", "data": "%s", "deleteExisting": false}
+        """.formatted(b64("from disk"))).asText()).isEqualTo("d.txt");
+  }
+
+  @Test
+  void keepingTheExistingFileWithOtherContentStoresUnderTheSha1Name(TestServer server) throws Exception {
+    store(server, "d.txt", "from disk");
+    assertThat(server.result("storeMediaFile", """
+        {"filename": "d.txt", "data": "%s", "deleteExisting": false}
+        """.formatted(b64("other"))).asText()).isEqualTo("d-" + sha1Hex("other") + ".txt");
+  }
+
+  @Test
+  void storeMediaFileReplacesAnExistingFileByDefault(TestServer server) throws Exception {
+    store(server, "d.txt", "from disk");
+    assertThat(store(server, "d.txt", "other")).isEqualTo("d.txt");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "../evil.txt | path",
+      "/tmp/evil.txt | path",
+      "a\\u0000b | NUL",
+      ".. | ..",
+  })
+  void namesCannotEscapeTheMediaFolder(String filename, String reason, TestServer server) throws Exception {
+    assertThat(server.error("storeMediaFile", """
+        {"filename": "%s", "data": "%s"}
+        """.formatted(filename, b64("x")))).contains(reason);
+    assertThat(Files.exists(server.base().resolve("evil.txt"))).isFalse();
+  }
+
+  @Test
+  void charactersWindowsRefusesAreDroppedFromNames(TestServer server) throws Exception {
+    assertThat(store(server, "q<b>?.txt", "x")).isEqualTo("qb.txt");
+  }
+
+  /** A Basic note with a picture for Back and two audio downloads for Front, the second failing. */
+  private long noteWithMedia(TestServer server) throws Exception {
+    return server.result("addNote", """
+        {"note": {"deckName": "Default", "modelName": "Basic", "fields": {"Front": "q", "Back": "a"},
+          "picture": {"data": "%s", "filename": "p.png", "fields": ["Back", "back"]},
+          "audio": [
+            {"url": "%s", "filename": "s.mp3", "fields": ["Front"]},
+            {"url": "%s", "filename": "bad.mp3", "fields": ["Front"]}
+          ]}}
+        """.formatted(b64("png"), url("/ok.mp3"), url("/x"))).asLong();
+  }
+
+  private static String fieldValue(TestServer server, long note, String field) throws Exception {
+    return server.result("notesInfo", """
+        {"notes": [%d]}
+        """.formatted(note)).get(0).get("fields").get(field).get("value").asText();
+  }
+
+  @Test
+  void mediaObjectsAreStoredAndReferencedInTheirFields(TestServer server) throws Exception {
+    long id = noteWithMedia(server);
+    assertThat(fieldValue(server, id, "Front")).isEqualTo("q[sound:s.mp3]" + url("/x") + " download failed with return code 404");
+    assertThat(fieldValue(server, id, "Back")).isEqualTo("a<img src=\"p.png\">");
+  }
+
+  @Test
+  void aRefusedNoteStillLeavesItsMediaBehind(TestServer server) throws Exception {
+    // stored before the checks, as AnkiConnect does
+    assertThat(server.result("canAddNoteWithErrorDetail", """
+        {"note": {"deckName": "Default", "modelName": "Basic", "fields": {"Front": ""},
+          "video": {"data": "%s", "filename": "v.mp4", "fields": ["Back"]}}}
+        """.formatted(b64("v"))).get("error").asText()).isEqualTo("cannot create note because it is empty");
+    assertThat(server.result("retrieveMediaFile", """
+        {"filename": "v.mp4"}
+        """).asText()).isEqualTo(b64("v"));
+  }
+
+  @Test
+  void aMediaObjectNeedsFields(TestServer server) throws Exception {
+    assertThat(server.error("addNote", """
+        {"note": {"deckName": "Default", "modelName": "Basic", "fields": {"Front": "z"}, "audio": {"filename": "n.mp3"}}}
+        """)).isEqualTo("'fields'");
+  }
+
+  @Test
+  void updateNoteFieldsStoresOtherContentOfATakenNameUnderItsSha1Name(TestServer server) throws Exception {
+    long id = noteWithMedia(server);
+    server.result("updateNoteFields", """
+        {"note": {"id": %d, "fields": {"Back": "new"},
+          "picture": [{"data": "%s", "filename": "p.png", "fields": ["Back"]}]}}
+        """.formatted(id, b64("png2")));
+    assertThat(fieldValue(server, id, "Back")).isEqualTo("new<img src=\"p-" + sha1Hex("png2") + ".png\">");
   }
 
   private static String sha1Hex(String s) throws Exception {
-    return java.util.HexFormat.of().formatHex(
-        java.security.MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -13,65 +13,100 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Model edits through the API on a collection whose notes real Anki added: afterwards real Anki's
  * Check Database finds nothing to fix, sees the notetypes as ankid reports them, and renders
  * every card.
  */
+@ExtendWith(TestServerExtension.class)
 class ModelActionsAnkiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir Path tmp;
-
   @Test
-  void everyKindOfEditLeavesACollectionAnkiAccepts() throws Exception {
+  void everyKindOfEditLeavesACollectionAnkiAccepts(TestServer server) throws Exception {
     SharedFiles.require();
-    TestServer server = new TestServer(tmp);
     Path file = server.collectionPath();
-    server.result("createModel", "{\"modelName\":\"Vocab\",\"inOrderFields\":[\"Word\",\"Meaning\",\"Notes\"],"
-        + "\"cardTemplates\":[{\"Front\":\"{{Word}}\",\"Back\":\"{{FrontSide}}<hr id=answer>{{Meaning}}\"}]}");
-    server.result("createModel", "{\"modelName\":\"My Cloze\",\"inOrderFields\":[\"Text\",\"Extra\"],\"isCloze\":true,"
-        + "\"cardTemplates\":[{\"Front\":\"{{cloze:Text}}\",\"Back\":\"{{cloze:Text}}<br>{{Extra}}\"}]}");
-    server.close();
+    server.result("createModel", """
+        {"modelName": "Vocab", "inOrderFields": ["Word", "Meaning", "Notes"],
+         "cardTemplates": [{"Front": "{{Word}}", "Back": "{{FrontSide}}<hr id=answer>{{Meaning}}"}]}
+        """);
+    server.result("createModel", """
+        {"modelName": "My Cloze", "inOrderFields": ["Text", "Extra"], "isCloze": true,
+         "cardTemplates": [{"Front": "{{cloze:Text}}", "Back": "{{cloze:Text}}<br>{{Extra}}"}]}
+        """);
+    server.stop();
 
-    Path notes = tmp.resolve("notes.jsonl");
-    Files.writeString(notes, String.join("\n",
-        "{\"notetype\": \"Vocab\", \"deck\": \"Lang\", \"fields\": [\"chat\", \"cat\", \"n\"]}",
-        "{\"notetype\": \"Vocab\", \"fields\": [\"<i>chien</i>\", \"\", \"\"]}",
-        "{\"notetype\": \"My Cloze\", \"fields\": [\"{{c1::a}} {{c3::b}}\", \"x\"]}",
-        "{\"notetype\": \"Basic (and reversed card)\", \"fields\": [\"un\", \"one\"]}"));
+    Path notes = Files.writeString(server.base().resolve("notes.jsonl"), """
+        {"notetype": "Vocab", "deck": "Lang", "fields": ["chat", "cat", "n"]}
+        {"notetype": "Vocab", "fields": ["<i>chien</i>", "", ""]}
+        {"notetype": "My Cloze", "fields": ["{{c1::a}} {{c3::b}}", "x"]}
+        {"notetype": "Basic (and reversed card)", "fields": ["un", "one"]}
+        """);
     assertThat(Oracle.run("add-notes", file.toString(), notes.toString(), "--in-place").ok().get("added").asInt())
         .isEqualTo(4);
 
-    server = new TestServer(tmp);
-    String vocab = "{\"modelName\":\"Vocab\",";
-    server.result("modelFieldRename", vocab + "\"oldFieldName\":\"Word\",\"newFieldName\":\"Term\"}");
-    server.result("modelFieldAdd", vocab + "\"fieldName\":\"Audio\",\"index\":1}");
-    server.result("modelFieldReposition", vocab + "\"fieldName\":\"Meaning\",\"index\":0}");
-    server.result("modelFieldRemove", vocab + "\"fieldName\":\"Notes\"}");
-    server.result("modelFieldSetFont", vocab + "\"fieldName\":\"Term\",\"font\":\"Courier\"}");
-    server.result("modelFieldSetFontSize", vocab + "\"fieldName\":\"Term\",\"fontSize\":28}");
-    server.result("modelFieldSetDescription", vocab + "\"fieldName\":\"Term\",\"description\":\"the word\"}");
-    server.result("modelTemplateAdd", vocab
-        + "\"template\":{\"Name\":\"Reverse\",\"Front\":\"{{Meaning}}\",\"Back\":\"{{FrontSide}}<hr id=answer>{{Term}}\"}}");
-    server.result("modelTemplateReposition", vocab + "\"templateName\":\"Reverse\",\"index\":0}");
-    server.result("modelTemplateRename", vocab + "\"oldTemplateName\":\"Card 1\",\"newTemplateName\":\"Forward\"}");
-    server.result("updateModelTemplates", "{\"model\":{\"name\":\"Vocab\",\"templates\":{\"Forward\":{\"Front\":\"<b>{{Term}}</b>\"}}}}");
-    server.result("updateModelStyling", "{\"model\":{\"name\":\"Vocab\",\"css\":\".card { color: red; }\"}}");
-    server.result("findAndReplaceInModels", "{\"modelName\":\"\",\"findText\":\"arial\",\"replaceText\":\"serif\"}");
-    server.result("modelTemplateRemove", "{\"modelName\":\"Basic (and reversed card)\",\"templateName\":\"Card 1\"}");
-    server.result("modelFieldRename", "{\"modelName\":\"My Cloze\",\"oldFieldName\":\"Text\",\"newFieldName\":\"Body\"}");
+    server.result("modelFieldRename", """
+        {"modelName": "Vocab", "oldFieldName": "Word", "newFieldName": "Term"}
+        """);
+    server.result("modelFieldAdd", """
+        {"modelName": "Vocab", "fieldName": "Audio", "index": 1}
+        """);
+    server.result("modelFieldReposition", """
+        {"modelName": "Vocab", "fieldName": "Meaning", "index": 0}
+        """);
+    server.result("modelFieldRemove", """
+        {"modelName": "Vocab", "fieldName": "Notes"}
+        """);
+    server.result("modelFieldSetFont", """
+        {"modelName": "Vocab", "fieldName": "Term", "font": "Courier"}
+        """);
+    server.result("modelFieldSetFontSize", """
+        {"modelName": "Vocab", "fieldName": "Term", "fontSize": 28}
+        """);
+    server.result("modelFieldSetDescription", """
+        {"modelName": "Vocab", "fieldName": "Term", "description": "the word"}
+        """);
+    server.result("modelTemplateAdd", """
+        {"modelName": "Vocab",
+         "template": {"Name": "Reverse", "Front": "{{Meaning}}", "Back": "{{FrontSide}}<hr id=answer>{{Term}}"}}
+        """);
+    server.result("modelTemplateReposition", """
+        {"modelName": "Vocab", "templateName": "Reverse", "index": 0}
+        """);
+    server.result("modelTemplateRename", """
+        {"modelName": "Vocab", "oldTemplateName": "Card 1", "newTemplateName": "Forward"}
+        """);
+    server.result("updateModelTemplates", """
+        {"model": {"name": "Vocab", "templates": {"Forward": {"Front": "<b>{{Term}}</b>"}}}}
+        """);
+    server.result("updateModelStyling", """
+        {"model": {"name": "Vocab", "css": ".card { color: red; }"}}
+        """);
+    server.result("findAndReplaceInModels", """
+        {"modelName": "", "findText": "arial", "replaceText": "serif"}
+        """);
+    server.result("modelTemplateRemove", """
+        {"modelName": "Basic (and reversed card)", "templateName": "Card 1"}
+        """);
+    server.result("modelFieldRename", """
+        {"modelName": "My Cloze", "oldFieldName": "Text", "newFieldName": "Body"}
+        """);
 
-    JsonNode vocabCards = server.result("modelFieldsOnTemplates", vocab.replace(",", "}"));
-    assertThat(vocabCards.toString()).isEqualTo("{\"Reverse\":[[\"Meaning\"],[\"Term\"]],\"Forward\":[[\"Term\"],[\"Meaning\"]]}");
+    JsonNode vocabCards = server.result("modelFieldsOnTemplates", """
+        {"modelName": "Vocab"}
+        """);
+    assertThat(vocabCards.toString()).isEqualTo("""
+        {"Reverse":[["Meaning"],["Term"]],"Forward":[["Term"],["Meaning"]]}""");
     Map<Long, JsonNode> ours = new HashMap<>();
     List<String> names = new ArrayList<>();
     server.result("modelNames", "{}").forEach(n -> names.add(n.asText()));
-    for (JsonNode m : server.result("findModelsByName", JSON.writeValueAsString(Map.of("modelNames", names)))) {
+    for (JsonNode m : server.result("findModelsByName", """
+        {"modelNames": %s}
+        """.formatted(JSON.valueToTree(names)))) {
       ours.put(m.get("id").asLong(), m);
     }
-    server.close();
+    server.stop();
 
     assertThat(Oracle.run("check", file.toString()).ok().get("problems")).isEmpty();
     JsonNode theirs = Oracle.run("notetypes", file.toString()).ok();

@@ -1,6 +1,9 @@
 package ankid.server;
 
+import ankid.engine.Collection;
+import ankid.server.gui.CollectionTasks;
 import ankid.server.http.HttpServer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -10,18 +13,35 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
-/** A real ankid HTTP server on a free port over a temporary base folder, for action tests. */
+/**
+ * A real ankid HTTP server on a free loopback port over a base folder (profile "User 1"). Tests
+ * usually get one from {@link TestServerExtension}; it starts on the first request, so a test can
+ * first put a collection into {@link #base()} or choose a config and a clock, and {@link #stop()}
+ * releases the collection (for the oracle to read it) until the next request starts it again.
+ */
 public final class TestServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  public final Profiles profiles;
-  public final HttpServer http;
-  public final Api api;
-  /** Set when guiExitAnki asked the server to stop. */
-  public final java.util.concurrent.CountDownLatch exited = new java.util.concurrent.CountDownLatch(1);
   public final HttpClient client = HttpClient.newHttpClient();
+  private final Path base;
+  private ServerConfig config = ServerConfig.defaults();
+  private Clock clock = Clock.systemDefaultZone();
+  private Profiles profiles;
+  private HttpServer http;
+  private Api api;
+  /** Counted down when guiExitAnki has stopped the server. */
+  public final CountDownLatch exited = new CountDownLatch(1);
 
+  private TestServer(Path base, ServerConfig config, Clock clock, boolean start) throws Exception {
+    this.base = base;
+    this.config = config;
+    this.clock = clock;
+    if (start) start();
+  }
+
+  /** A server over {@code base}, running now. */
   public TestServer(Path base) throws Exception {
     this(base, ServerConfig.defaults());
   }
@@ -32,14 +52,64 @@ public final class TestServer implements AutoCloseable {
 
   /** A server whose collection sees {@code clock} as "now" (for fixtures with dated reviews). */
   public TestServer(Path base, ServerConfig config, Clock clock) throws Exception {
-    profiles = new Profiles(base, clock);
-    profiles.open("User 1");
-    api = new Api(config, profiles, true, this::exitLater, ankid.server.gui.CollectionTasks.UNAVAILABLE);
-    http = new HttpServer(api.gateway(), api.webUi(), List.of("127.0.0.1"), 0);
-    http.start();
+    this(base, config, clock, true);
   }
 
-  public URI uri() {
+  /** A server over {@code base} that starts on its first request. */
+  static TestServer unstarted(Path base) throws Exception {
+    return new TestServer(base, ServerConfig.defaults(), Clock.systemDefaultZone(), false);
+  }
+
+  /** The base folder: {@code base()/User 1/collection.anki2} is the collection. */
+  public Path base() {
+    return base;
+  }
+
+  /** The config of the next start; a running server is stopped. */
+  public TestServer useConfig(ServerConfig newConfig) throws Exception {
+    stop();
+    config = newConfig;
+    return this;
+  }
+
+  /** "Now" for the collection from the next start on; a running server is stopped. */
+  public TestServer useClock(Clock newClock) throws Exception {
+    stop();
+    clock = newClock;
+    return this;
+  }
+
+  private synchronized void start() {
+    if (http != null) return;
+    try {
+      profiles = new Profiles(base, clock);
+      profiles.open("User 1");
+      api = new Api(config, profiles, true, this::exitSoon, CollectionTasks.UNAVAILABLE);
+      http = new HttpServer(api.gateway(), api.webUi(), List.of("127.0.0.1"), 0);
+      http.start();
+    } catch (Exception e) {
+      if (profiles != null) profiles.close();
+      profiles = null;
+      http = null;
+      throw new IllegalStateException("the test server did not start over " + base, e);
+    }
+  }
+
+  /** Closes the server and the collection; the next request starts them again. */
+  public synchronized void stop() throws Exception {
+    if (http == null) return;
+    try {
+      api.close();
+      http.close();
+    } finally {
+      http = null;
+      profiles.close();
+      profiles = null;
+    }
+  }
+
+  public synchronized URI uri() {
+    start();
     return URI.create("http://127.0.0.1:" + http.port() + "/");
   }
 
@@ -47,6 +117,12 @@ public final class TestServer implements AutoCloseable {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri()).POST(HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts raw bytes (for bodies that are not UTF-8). */
+  public HttpResponse<String> post(byte[] body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(uri()).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** Calls an action with version 6 and returns the whole envelope. */
@@ -71,20 +147,12 @@ public final class TestServer implements AutoCloseable {
     return env.get("result");
   }
 
-  public String error(String action, String paramsJson) throws Exception {
-    return call(action, paramsJson).get("error").asText();
-  }
-
-  public Path collectionPath() {
-    return profiles.collection().path();
-  }
-
-  /** guiExitAnki: stops the server a moment after the reply, as the real one does. */
-  private void exitLater() {
+  /** guiExitAnki: the server stops a moment after its reply, as the real one does. */
+  private void exitSoon() {
     new Thread(() -> {
       try {
         Thread.sleep(300);
-        close();
+        stop();
       } catch (Exception ignored) {
         // stopped anyway
       }
@@ -92,10 +160,32 @@ public final class TestServer implements AutoCloseable {
     }).start();
   }
 
+  /** Calls an action and returns its error message. */
+  public String error(String action, String paramsJson) throws Exception {
+    return call(action, paramsJson).get("error").asText();
+  }
+
+  /** The open collection, for checks the API cannot make. */
+  public synchronized Collection collection() {
+    start();
+    return profiles.collection();
+  }
+
+  public Path collectionPath() {
+    return base.resolve("User 1").resolve(Profiles.COLLECTION_FILE);
+  }
+
+  /** Parses JSON written in a test (usually a text block). */
+  public static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + text, e);
+    }
+  }
+
   @Override
-  public synchronized void close() throws Exception {
-    api.close();
-    http.close();
-    profiles.close();
+  public void close() throws Exception {
+    stop();
   }
 }

@@ -16,25 +16,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The web UI on the API's port: what it serves, to whom, and that the API around it is unchanged. */
+@ExtendWith(TestServerExtension.class)
 class WebUiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-  @TempDir Path base;
   TestServer server;
 
-  @AfterEach
-  void stop() throws Exception {
-    if (server != null) server.close();
+  @BeforeEach
+  void server(TestServer testServer) {
+    server = testServer;
   }
 
-  private TestServer start() throws Exception {
-    server = new TestServer(base);
-    return server;
+  private void start() {
+    // the server starts on its first request
+  }
+
+  private void startWithKey(String key) throws Exception {
+    server.useConfig(ServerConfig.defaults().withApiKey(TextNode.valueOf(key)));
   }
 
   private HttpResponse<String> get(String path) throws Exception {
@@ -116,7 +119,7 @@ class WebUiTest {
 
   @Test
   void theUiCallsNeedTheApiKeyLikeTheApi() throws Exception {
-    server = new TestServer(base, ServerConfig.defaults().withApiKey(TextNode.valueOf("sesame")));
+    startWithKey("sesame");
     assertThat(JSON.readTree(postUi("{\"action\": \"uiState\", \"version\": 6}").body()).get("error").asText())
         .isEqualTo("valid api key must be provided");
     JsonNode ok = JSON.readTree(postUi("{\"action\": \"uiState\", \"version\": 6, \"key\": \"sesame\"}").body());
@@ -131,7 +134,7 @@ class WebUiTest {
 
   @Test
   void theEventStreamSendsTheStateAndNeedsTheKey() throws Exception {
-    server = new TestServer(base, ServerConfig.defaults().withApiKey(TextNode.valueOf("sesame")));
+    startWithKey("sesame");
     assertThat(get("/ui/events").statusCode()).isEqualTo(403);
     assertThat(get("/ui/events?key=wrong").statusCode()).isEqualTo(403);
     HttpResponse<InputStream> events = client.send(
@@ -159,7 +162,7 @@ class WebUiTest {
   @Test
   void mediaIsServedFromTheMediaFolderWithItsContentType() throws Exception {
     start();
-    Files.write(server.profiles.collection().mediaFolder().resolve("a b.mp3"), new byte[] {1, 2, 3});
+    Files.write(server.collection().mediaFolder().resolve("a b.mp3"), new byte[] {1, 2, 3});
     HttpResponse<String> r = get("/ui/" + mediaPath() + "a%20b.mp3");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("audio/mpeg");
@@ -169,15 +172,15 @@ class WebUiTest {
   @Test
   void mediaNeedsTheSessionsPath() throws Exception {
     start();
-    Files.write(server.profiles.collection().mediaFolder().resolve("x.png"), new byte[] {1});
+    Files.write(server.collection().mediaFolder().resolve("x.png"), new byte[] {1});
     assertThat(get("/ui/media/0000/x.png").statusCode()).isEqualTo(403);
   }
 
   @Test
   void mediaNeverComesFromOutsideTheMediaFolder() throws Exception {
     start();
-    Path media = server.profiles.collection().mediaFolder();
-    Path outside = Files.writeString(base.resolve("secret.txt"), "secret");
+    Path media = server.collection().mediaFolder();
+    Path outside = Files.writeString(server.base().resolve("secret.txt"), "secret");
     Files.createSymbolicLink(media.resolve("link.txt"), outside);
     String path = "/ui/" + mediaPath();
     assertThat(get(path + "..%2Fcollection.anki2").statusCode()).isIn(400, 404);

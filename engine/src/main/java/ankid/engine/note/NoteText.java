@@ -11,8 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Note text rules of Anki's note save path: field clean-up, the HTML stripping behind
- * {@code notes.sfld} and {@code notes.csum}, and the {@code \x1f}-joined {@code flds} column.
+ * Note text rules of Anki's note save path ({@code rslib/src/notes/mod.rs,
+ * Note::prepare_for_update, normalize_field, field_checksum}; {@code rslib/src/text.rs}): field
+ * clean-up, the HTML stripping behind {@code notes.sfld} and {@code notes.csum}, and the
+ * {@code \x1f}-joined {@code flds} column. The one stripper: {@code dupe:} searches compare with
+ * it too ({@code search/sqlwriter.rs, SqlWriter::write_dupe}).
  */
 public final class NoteText {
   /** Separator of fields in {@code notes.flds}. */

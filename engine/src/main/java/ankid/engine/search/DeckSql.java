@@ -1,6 +1,7 @@
 package ankid.engine.search;
 
 import ankid.engine.deck.DeckNames;
+import ankid.engine.storage.Sql;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -41,7 +42,7 @@ final class DeckSql {
     }
     List<Long> ids = w.ctx.decks().stream().filter(d -> !d.filtered() && d.configId() == configId.getAsLong())
         .map(SearchContext.Deck::id).sorted().toList();
-    String list = SqlWriter.idList(ids);
+    String list = Sql.idList(ids);
     w.sql.append("(c.did in ").append(list).append(" or c.odid in ").append(list).append(')');
   }
 }

@@ -1,6 +1,7 @@
 package ankid.engine.search;
 
 import ankid.engine.scheduler.CardData;
+import ankid.engine.template.Clozes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -176,7 +177,7 @@ public final class SearchFunctions {
       }
       long flags = value_long(1);
       String out = text;
-      if ((flags & 2) != 0) out = TextFolding.stripClozes(out);
+      if ((flags & 2) != 0) out = Clozes.strip(out);
       if ((flags & 1) != 0) out = TextFolding.withoutCombining(out);
       if (out.equals(text)) result();
       else result(out);

@@ -1,5 +1,6 @@
 package ankid.engine.search;
 
+import ankid.engine.util.RustStr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public final class SearchParser {
 
   /** Parses a query; the empty query is {@code [WholeCollection]}. */
   public static List<Node> parse(String query) {
-    String normalized = WHITESPACE.matcher(query).replaceAll(" ").strip();
+    String normalized = RustStr.trim(WHITESPACE.matcher(query).replaceAll(" "));
     if (normalized.isEmpty()) return List.of(new Term.WholeCollection());
     SearchParser parser = new SearchParser(normalized);
     List<Node> nodes = parser.groupInner();

@@ -1,10 +1,11 @@
 package ankid.engine.search;
 
+import ankid.engine.note.NoteText;
+import ankid.engine.storage.Sql;
 import ankid.engine.util.RustStr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Parsed query → one SQL statement, as Anki's {@code sqlwriter.rs} writes it (same text, same
@@ -184,18 +185,19 @@ public final class SqlWriter {
     }
   }
 
-  /** Notes of the notetype whose stripped first field equals the stripped text. */
+  /**
+   * Notes of the notetype whose stripped first field equals the stripped text: the stripping and
+   * checksum are the ones the note was saved with ({@code search/sqlwriter.rs,
+   * SqlWriter::write_dupe}), so a stored {@code csum} is found by its own spelling or any other
+   * that strips to the same text.
+   */
   private void writeDupe(long notetypeId, String text) {
-    String stripped = HtmlText.stripHtmlPreservingMediaFilenames(text);
-    long csum = HtmlText.fieldChecksum(stripped);
-    String ids = ctx.notesWithChecksum(notetypeId, csum).stream()
-        .filter(n -> HtmlText.stripHtmlPreservingMediaFilenames(n.firstField()).equals(stripped))
-        .map(n -> Long.toString(n.noteId()))
-        .collect(Collectors.joining(","));
-    sql.append("n.id in (").append(ids).append(')');
-  }
-
-  static String idList(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+    String stripped = NoteText.stripHtmlPreservingMediaFilenames(text);
+    long csum = NoteText.fieldChecksum(stripped);
+    List<Long> ids = ctx.notesWithChecksum(notetypeId, csum).stream()
+        .filter(n -> NoteText.stripHtmlPreservingMediaFilenames(n.firstField()).equals(stripped))
+        .map(SearchContext.NoteField::noteId)
+        .toList();
+    sql.append("n.id in ").append(Sql.idList(ids));
   }
 }

@@ -2,10 +2,12 @@ package ankid.engine.search;
 
 import java.text.Normalizer;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Unicode forms Anki compares search text in: NFC, "no combining" (nc:), clozes stripped (sc:), unicase. */
+/**
+ * The "no combining" form Anki's {@code nc:} compares search text in ({@code text.rs,
+ * without_combining}). Clozes are stripped by {@link ankid.engine.template.Clozes#strip}, names
+ * folded by {@link ankid.engine.storage.Unicase#fold}.
+ */
 public final class TextFolding {
   private TextFolding() {}
 
@@ -20,8 +22,6 @@ public final class TextFolding {
       Map.entry((int) 'Ŋ', "N"), Map.entry((int) 'ŋ', "n"), Map.entry((int) 'Œ', "OE"),
       Map.entry((int) 'œ', "oe"), Map.entry((int) 'Ŧ', "T"), Map.entry((int) 'ŧ', "t"),
       Map.entry((int) 'Ə', "E"), Map.entry((int) 'ǝ', "e"), Map.entry((int) 'ɑ', "a"));
-
-  private static final Pattern CLOZE = Pattern.compile("(?s)\\{\\{c[\\d,]+::(.*?)(::.*?)?\\}\\}");
 
   /** NFKD without combining marks, plus Anki's extra letter table ({@code Über} → {@code Uber}). */
   public static String withoutCombining(String s) {
@@ -44,21 +44,6 @@ public final class TextFolding {
       else out.appendCodePoint(cp);
     }
     return out.toString();
-  }
-
-  /** {@code {{c1::text::hint}}} → {@code text}. */
-  public static String stripClozes(String s) {
-    if (!s.contains("{{c")) return s;
-    Matcher m = CLOZE.matcher(s);
-    return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
-  }
-
-  /**
-   * The key SQLite's {@code unicase} collation compares by: ASCII lower-casing or Unicode full case
-   * folding. Equal keys = equal names (notetype, template, field, deck config names).
-   */
-  public static String unicaseFold(String s) {
-    return ankid.engine.storage.Unicase.fold(s);
   }
 
   private static boolean isCombiningMark(int cp) {

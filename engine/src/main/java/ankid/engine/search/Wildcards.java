@@ -1,5 +1,6 @@
 package ankid.engine.search;
 
+import ankid.engine.storage.Unicase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -129,7 +130,7 @@ public final class Wildcards {
       Pattern re = RustRegex.compile("^(?i)" + toRegex(search) + "$");
       return name -> re.matcher(name).find();
     }
-    String folded = TextFolding.unicaseFold(toText(search));
-    return name -> TextFolding.unicaseFold(name).equals(folded);
+    String folded = Unicase.fold(toText(search));
+    return name -> Unicase.fold(name).equals(folded);
   }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Loads the SQL kept beside each table's class as resources ({@code deck/get.sql} …). */
 public final class Sql {
@@ -22,5 +24,13 @@ public final class Sql {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * {@code (1,2,3)} for an {@code in} condition. Ids are numbers we hold, so writing them into the
+   * statement cannot inject SQL (rslib's {@code ids_to_string} does the same).
+   */
+  public static String idList(List<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
   }
 }

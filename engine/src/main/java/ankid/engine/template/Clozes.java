@@ -134,8 +134,13 @@ public final class Clozes {
     }
   }
 
-  /** Replaces every cloze by its text, dropping hints (the {@code sc:} search form). */
+  /**
+   * Replaces every cloze by its text, dropping hints ({@code cloze.rs, strip_clozes}): the
+   * {@code sc:} search form, applied to every field searched, so text without a cloze is
+   * returned without running the pattern.
+   */
   public static String strip(String text) {
+    if (!text.contains("{{c")) return text;
     return CLOZE.matcher(text).replaceAll("$1");
   }
 

@@ -1,11 +1,13 @@
 package ankid.engine.template;
 
 import ankid.engine.note.NoteText;
+import ankid.engine.util.RustStr;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.Blake3;
 
 /** Anki's built-in template filters ({@code template_filters.rs}). */
 final class Filters {
@@ -83,7 +85,7 @@ final class Filters {
   }
 
   static String hint(String text, String fieldName) {
-    if (RustText.trim(text).isEmpty()) return text;
+    if (RustStr.trim(text).isEmpty()) return text;
     // the DOM id must be unique per hint on the page, and stable across renders
     byte[] data = (text + fieldName).getBytes(StandardCharsets.UTF_8);
     String id = HexFormat.of().formatHex(Blake3.hash(data), 0, 8);

@@ -26,9 +26,9 @@ final class TemplateLexer {
 
   static List<Token> tokens(String template) {
     String start = "{{", end = "}}";
-    if (RustText.trimStart(template).startsWith(ALT_DIRECTIVE)) {
+    if (RustStr.trimStart(template).startsWith(ALT_DIRECTIVE)) {
       // legacy mustache "set delimiters" directive: only the <% %> form is supported
-      template = RustText.trimStart(template);
+      template = RustStr.trimStart(template);
       while (template.startsWith(ALT_DIRECTIVE)) template = template.substring(ALT_DIRECTIVE.length());
       start = "<%";
       end = "%>";
@@ -69,12 +69,12 @@ final class TemplateLexer {
   static Token classify(String inner) {
     int braces = 0;
     while (braces < inner.length() && inner.charAt(braces) == '{') braces++;
-    String s = RustText.trim(inner.substring(braces));
+    String s = RustStr.trim(inner.substring(braces));
     if (RustStr.utf8Length(s) < 2) return new ReplacementToken(s);
     return switch (s.charAt(0)) {
-      case '#' -> new OpenToken(RustText.trimStart(s.substring(1)));
-      case '/' -> new CloseToken(RustText.trimStart(s.substring(1)));
-      case '^' -> new OpenNegatedToken(RustText.trimStart(s.substring(1)));
+      case '#' -> new OpenToken(RustStr.trimStart(s.substring(1)));
+      case '/' -> new CloseToken(RustStr.trimStart(s.substring(1)));
+      case '^' -> new OpenNegatedToken(RustStr.trimStart(s.substring(1)));
       default -> new ReplacementToken(s);
     };
   }

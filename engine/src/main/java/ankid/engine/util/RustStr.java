@@ -16,6 +16,8 @@ public final class RustStr {
 
   /** Rust's {@code char::is_whitespace}: the Unicode White_Space property. */
   public static boolean isWhitespace(int cp) {
+    // templates and names are mostly ASCII: answer those without the property lookup
+    if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
     return UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
   }
 
@@ -27,6 +29,11 @@ public final class RustStr {
   /** Rust's {@code str::trim()}. */
   public static String trim(String s) {
     return trimMatches(s, RustStr::isWhitespace);
+  }
+
+  /** Rust's {@code str::trim_start()}. */
+  public static String trimStart(String s) {
+    return trimStartMatches(s, RustStr::isWhitespace);
   }
 
   /** Rust's {@code str::trim_matches} with a char predicate. */

@@ -8,20 +8,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * HTML stripping for sfld/csum, with the vectors of collection-format doc §5.4 and search doc
- * §6.1. In the CSV data {@code \n} and {@code \u00a0} are written as escapes.
+ * HTML stripping for sfld/csum ({@code rslib/src/text.rs, strip_html_preserving_media_filenames},
+ * with the vectors of its tests). In the CSV data {@code \n} and {@code \u00a0} are written as
+ * escapes.
  */
 class NoteTextTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-    // search doc §6.1
+    // rslib/src/text.rs tests
     "`<img src=foo.jpg>`|` foo.jpg `",
     "`<img src='foo.jpg'><html>`|` foo.jpg `",
     "`<html>`|``",
     "`t<b>e</b>st`|`test`",
     "`so<SCRIPT>t<b>e</b>st</script>me`|`some`",
-    // format doc §5.4: media tags
+    // media tags (text.rs, HTML_MEDIA_TAGS)
     "`<img src=\"a&amp;b.png\">`|` a&b.png `",
     "`<img src=\"\">`|` \"\" `", // the unquoted branch captures the two quotes
     "`<IMG SRC=\"UP.JPG\">`|` UP.JPG `",
@@ -62,6 +63,7 @@ class NoteTextTest {
     "`&#x110000;`|`&#x110000;`",
     "`a & b`|`a & b`",
     "`x&nbsp;y`|`x y`",
+    "`a&nbsp;&amp;&#x41;`|`a &A`",
   })
   void stripsLikeAnki(String html, String expected) {
     assertThat(NoteText.stripHtmlPreservingMediaFilenames(unescape(html))).isEqualTo(unescape(expected));

@@ -1,10 +1,11 @@
 package ankid.engine.search;
 
+import ankid.engine.storage.Unicase;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** An in-memory collection for SQL-writer tests: the reference doc's fixture (§8.3). */
+/** An in-memory collection for SQL-writer tests: the notetypes, decks and presets their expected SQL names. */
 record FixedSearchContext(List<Notetype> notetypes, List<Deck> decks, Map<String, Long> presets, int daysElapsed,
     long nextDayAt, long now, boolean ignoreAccentsInSearch) implements SearchContext {
   static final int D = 100;
@@ -47,7 +48,7 @@ record FixedSearchContext(List<Notetype> notetypes, List<Deck> decks, Map<String
 
   @Override
   public OptionalLong deckConfigIdByName(String name) {
-    Long id = presets.get(TextFolding.unicaseFold(name));
+    Long id = presets.get(Unicase.fold(name));
     return id == null ? OptionalLong.empty() : OptionalLong.of(id);
   }
 

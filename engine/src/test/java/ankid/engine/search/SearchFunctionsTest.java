@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The SQL functions of §5.3, called through SQLite. */
+/** The SQL functions Anki registers ({@code rslib/src/storage/sqlite.rs, add_*_function}), called through SQLite. */
 class SearchFunctionsTest {
   private Connection conn;
 

@@ -204,11 +204,12 @@ class SearchOracleTest {
     }
     if (oracle.has("error")) {
       if (ourIds == null && ours.matches("Invalid search: `prop:[sdr]` must be followed.*")) {
-        // prop:s, prop:d and prop:r are newer than 2.1.66 (§3.19), so prop:du<1 fails there on the name
+        // prop:s, prop:d and prop:r are newer than 2.1.66 (search/parser.rs, parse_prop), so prop:du<1 fails there on the name
         return;
       }
     } else if (hasDeckNameWithColon(query)) {
-      // current Anki trims ':' from deck name components (§3.7); 2.1.66 only trims whitespace
+      // current Anki trims ':' from deck name components (decks/name.rs, normalized_deck_name_component); 2.1.66 only
+      // trims whitespace
       return;
     }
     if (oracle.has("error")) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Search syntax reference §8.1 (parse trees) and §8.2 (errors). */
+/** Parse trees and errors of {@code rslib/src/search/parser.rs, parse} (the vectors of its tests). */
 class SearchParserTest {
   private static final Node AND = Node.AND;
   private static final Node OR = Node.OR;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Search syntax reference §8.6: parse, then write back Anki's canonical text. */
+/** Parse, then write back Anki's canonical text ({@code rslib/src/search/writer.rs, write_nodes, normalize_search}). */
 class SearchWriterTest {
   @ParameterizedTest(name = "[{index}] {0} → {1}")
   @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {

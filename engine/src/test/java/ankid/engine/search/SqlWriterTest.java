@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Search syntax reference §8.3 (SQL text and arguments), §8.4 (tables) and §3's SQL examples. */
+/**
+ * SQL text and arguments as {@code rslib/src/search/sqlwriter.rs} writes them (the vectors of its
+ * tests), and the tables each search needs ({@code RequiredTable}).
+ */
 class SqlWriterTest {
   private static final FixedSearchContext CTX = FixedSearchContext.reference();
 

@@ -2,6 +2,7 @@ package ankid.engine.search;
 
 import ankid.engine.proto.DecksProto;
 import ankid.engine.proto.NotetypesProto;
+import ankid.engine.storage.Unicase;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,7 +45,7 @@ final class SqliteSearchContext implements SearchContext {
     org.sqlite.Collation.create(conn, "unicase", new org.sqlite.Collation() {
       @Override
       protected int xCompare(String a, String b) {
-        return TextFolding.unicaseFold(a).compareTo(TextFolding.unicaseFold(b));
+        return Unicase.fold(a).compareTo(Unicase.fold(b));
       }
     });
     SearchFunctions.register(conn);

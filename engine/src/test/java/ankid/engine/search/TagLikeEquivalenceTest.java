@@ -76,7 +76,7 @@ class TagLikeEquivalenceTest {
       if (tag.equals("*")) continue;
       List<Node> parsed = SearchParser.parse("tag:" + tag);
       SearchSql ankid = SqlWriter.condition(parsed, SearchTarget.NOTES, FixedSearchContext.reference());
-      // Anki's SQL: n.tags regexp ?, with this argument (search syntax reference §3.13)
+      // Anki's SQL: n.tags regexp ?, with this argument (search/sqlwriter.rs, SqlWriter::write_tag)
       String ankiRegex = "(?i).* " + Wildcards.toCustomRegex(((Term.Tag) parsed.get(0)).tag(), "\\S") + "(::| ).*";
       TreeSet<Long> expected = ids("n.tags regexp ?1", List.of(ankiRegex));
       assertThat(ids(ankid.sql(), ankid.args())).as("tag:%s", tag).isEqualTo(expected);

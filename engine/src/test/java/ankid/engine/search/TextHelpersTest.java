@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Search syntax reference §2.4, §2.5, §3.4, §6.1, §6.3, §8.5 and §8.7. */
+/**
+ * The text helpers of search: wildcards and globs ({@code rslib/src/text.rs, to_sql, to_re, to_text,
+ * is_glob, glob_matcher}), unescaping ({@code search/parser.rs, unescape}), {@code without_combining},
+ * field runs, Rust's float display, and Rust's regex dialect translated to Java's.
+ */
 class TextHelpersTest {
   @Test
   void wildcardsToSql() {
@@ -56,28 +60,6 @@ class TextHelpersTest {
     assertThat(TextFolding.withoutCombining("Über")).isEqualTo("Uber");
     assertThat(TextFolding.withoutCombining("straße Æsir")).isEqualTo("strase AEsir");
     assertThat(TextFolding.withoutCombining("ば")).isEqualTo("は");
-  }
-
-  @Test
-  void stripClozes() {
-    assertThat(TextFolding.stripClozes("The {{c1::moon::🌛}} {{c2::orbits::this hint has \"::\" in it}} the {{c3::🌏}}."))
-        .isEqualTo("The moon orbits the 🌏.");
-  }
-
-  @Test
-  void fieldChecksum() {
-    assertThat(HtmlText.fieldChecksum("test")).isEqualTo(2840236005L);
-    assertThat(HtmlText.fieldChecksum("今日")).isEqualTo(1464653051L);
-  }
-
-  @Test
-  void stripHtmlPreservingMediaFilenames() {
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<img src=foo.jpg>")).isEqualTo(" foo.jpg ");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<img src='foo.jpg'><html>")).isEqualTo(" foo.jpg ");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("<html>")).isEqualTo("");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("t<b>e</b>st")).isEqualTo("test");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("so<SCRIPT>t<b>e</b>st</script>me")).isEqualTo("some");
-    assertThat(HtmlText.stripHtmlPreservingMediaFilenames("a&nbsp;&amp;&#x41;")).isEqualTo("a &A");
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** §5 and §8.7 of anki-templates.md. */
+/** Which cards a note generates ({@code rslib/src/notetype/cardgen.rs}). */
 class CardGenerationTest {
   private static final List<String> BASIC_FIELDS = List.of("Front", "Back");
 

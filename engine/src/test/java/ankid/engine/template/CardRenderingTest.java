@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** §6 of anki-templates.md: question/answer HTML as card.question()/answer() (cardsInfo) return it. */
+/**
+ * Question/answer HTML as {@code card.question()}/{@code answer()} return it to cardsInfo
+ * ({@code rslib/src/notetype/render.rs}, then Anki's Python {@code Card.question}).
+ */
 class CardRenderingTest {
   private static final String CSS = ".card {\n    font-family: arial;\n    font-size: 20px;\n    line-height: 1.5;\n"
       + "    text-align: center;\n    color: black;\n    background-color: white;\n}\n";

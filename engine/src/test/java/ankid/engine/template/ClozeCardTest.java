@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** §8.6 of anki-templates.md: the stock Cloze notetype end to end. */
+/** The stock Cloze notetype end to end ({@code rslib/src/notetype/stock.rs}, {@code cloze.rs}). */
 class ClozeCardTest {
   private static final List<String> FIELDS = List.of("Text", "Back Extra");
   private static final String QFMT = "{{cloze:Text}}";

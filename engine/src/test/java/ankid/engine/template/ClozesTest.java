@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** §4 and §8.4–§8.5 of anki-templates.md: the cloze engine. */
+/** The cloze engine ({@code rslib/src/cloze.rs}). */
 class ClozesTest {
 
   private static String plain(String text, int ordinal, boolean question) {
@@ -92,6 +92,12 @@ class ClozesTest {
   void t40_strip() {
     assertThat(Clozes.strip("The {{c1::moon::🌛}} {{c2::orbits::this hint has \"::\" in it}} the {{c3::🌏}}."))
         .isEqualTo("The moon orbits the 🌏.");
+  }
+
+  /** Rust's {@code \\d} is any decimal digit, so clozes numbered in other scripts are stripped too. */
+  @Test
+  void stripTakesDigitsOfAnyScript() {
+    assertThat(Clozes.strip("{{c\u0661::one}} {{c1,2::two::hint}} {{c::none}}")).isEqualTo("one two {{c::none}}");
   }
 
   @Test

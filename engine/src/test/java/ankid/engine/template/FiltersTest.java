@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.commons.codec.digest.Blake3;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** §3.3 and §8.4 of anki-templates.md: the built-in filters. */
+/** The built-in filters ({@code rslib/src/template_filters.rs}). */
 class FiltersTest {
   private static final Filters.Context QUESTION = new Filters.Context(0, true, true);
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** §5.4 and T-11 of anki-templates.md: legacy field requirements, fields a=0, b=1, c=2. */
+/** Legacy field requirements ({@code rslib/src/template.rs, ParsedTemplate::requirements}), fields a=0, b=1, c=2. */
 class RequirementsTest {
 
   @ParameterizedTest

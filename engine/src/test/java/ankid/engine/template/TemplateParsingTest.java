@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** §2 and §8.1 of anki-templates.md: lexing, classifying handlebars, nesting errors. */
+/** {@code rslib/src/template.rs}: lexing, classifying handlebars, nesting errors. */
 class TemplateParsingTest {
 
   private static List<TemplateNode> parse(String template) {

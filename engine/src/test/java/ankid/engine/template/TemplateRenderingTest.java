@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** §3 and §8.2–§8.3 of anki-templates.md. */
+/** Rendering fields, conditionals and filters ({@code rslib/src/template.rs, render_into}). */
 class TemplateRenderingTest {
 
-  /** The §8.3 map: F=f, B=b, E=" ", c1=1; ord 1, question side, pending-filter mode. */
+  /** Fields F=f, B=b, E=" ", c1=1; ord 1, question side, pending-filter mode. */
   private static List<RenderedNode> render(String template) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("F", "f");

@@ -120,7 +120,7 @@ public final class ActionRegistry {
     try {
       return json.convertValue(value, p.type);
     } catch (IllegalArgumentException ex) {
-      throw new ApiError(action + ": '" + p.name + "' has an invalid value: " + PythonText.repr(value));
+      throw new ApiError(action + ": '" + p.name + "' has an invalid value: " + PythonRepr.repr(value));
     }
   }
 

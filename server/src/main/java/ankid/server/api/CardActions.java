@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Card actions (api doc §2.1), with AnkiConnect's per-card loops and their quirks kept. */
+/**
+ * Card actions ({@code plugin/__init__.py, AnkiConnect.cardsInfo, suspend, areDue…}), with
+ * AnkiConnect's per-card loops and their quirks kept.
+ */
 public final class CardActions {
   private static final String INDEX_ERROR = "list index out of range";
   private static final java.util.Set<String> PROTECTED_KEYS = java.util.Set.of(
@@ -92,7 +95,7 @@ public final class CardActions {
         if (pythonEquals(getCard(c, cid).isSuspended(), suspend)) remaining.remove(cid);
       }
       if (remaining.isEmpty()) return false;
-      if (PythonText.truthy(suspend)) c.cardRecords().suspend(remaining);
+      if (PythonValues.truthy(suspend)) c.cardRecords().suspend(remaining);
       else c.cardRecords().unsuspendAndUnbury(remaining);
       return true;
     });
@@ -151,7 +154,7 @@ public final class CardActions {
           continue;
         }
         List<Integer> ivls = RevlogStore.ofCard(c.db(), cid).stream().map(r -> (int) r.ivl()).toList();
-        if (PythonText.truthy(complete)) {
+        if (PythonValues.truthy(complete)) {
           out.add(ivls);
         } else {
           if (ivls.isEmpty()) throw new ApiError(INDEX_ERROR);
@@ -186,7 +189,7 @@ public final class CardActions {
         done.add(true);
         try {
           if (i >= easeFactors.size()) throw new ApiError(INDEX_ERROR);
-          long factor = PythonInts.toLong(easeFactors.get(i));
+          long factor = PythonValues.toLong(easeFactors.get(i));
           c.cardRecords().update(CardAttributes.assign(card.get(), "factor", factor));
         } catch (ApiError | AnkiException e) {
           failure[0] = e;
@@ -210,14 +213,14 @@ public final class CardActions {
     }
     try {
       col().write(c -> {
-        Card updated = getCard(c, PythonInts.toLong(card));
+        Card updated = getCard(c, PythonValues.toLong(card));
         for (int i = 0; i < keys.size(); i++) {
           JsonNode key = keys.get(i);
           if (!key.isTextual()) {
-            throw new ApiError("attribute name must be string, not '" + PythonInts.typeName(key) + "'");
+            throw new ApiError("attribute name must be string, not '" + PythonValues.typeName(key) + "'");
           }
           if (CardAttributes.INTEGER_ATTRIBUTES.contains(key.asText())) {
-            updated = CardAttributes.assign(updated, key.asText(), PythonInts.toLong(newValues.get(i)));
+            updated = CardAttributes.assign(updated, key.asText(), PythonValues.toLong(newValues.get(i)));
           }
         }
         if (updated.id() == 0) throw new ApiError("card.flush() expects an existing card");

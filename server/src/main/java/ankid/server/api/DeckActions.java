@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Deck actions (api doc §2.2). */
+/** Deck and preset actions ({@code plugin/__init__.py, AnkiConnect.deckNames … removeDeckConfigId}). */
 public final class DeckActions {
   private final Profiles profiles;
 
@@ -70,7 +70,7 @@ public final class DeckActions {
 
   @Action
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
-    if (!PythonText.truthy(cardsToo)) {
+    if (!PythonValues.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
     }
     return col().write(c -> {
@@ -112,7 +112,7 @@ public final class DeckActions {
 
   @Action
   public boolean setDeckConfigId(@Param("decks") List<String> decks, @Param("configId") JsonNode configId) {
-    long id = parseId(configId);
+    long id = PythonValues.intOf(configId);
     return col().write(c -> {
       List<Deck> all = c.decks().all();
       List<Deck> targets = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class DeckActions {
 
   @Action
   public Object cloneDeckConfigId(@Param("name") String name, @Param(value = "cloneFrom", dflt = "\"1\"") JsonNode cloneFrom) {
-    long from = parseId(cloneFrom);
+    long from = PythonValues.intOf(cloneFrom);
     return col().write(c -> {
       Optional<DeckConfig> source = c.deckConfigs().get(from);
       if (source.isEmpty()) return false;
@@ -172,13 +172,5 @@ public final class DeckActions {
   @Action
   public String deckNameFromId(@Param("deckId") long deckId) {
     return col().read(c -> c.decks().getOrDefault(deckId).name());
-  }
-
-  static long parseId(JsonNode v) {
-    try {
-      return v.isNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
-    } catch (NumberFormatException e) {
-      throw new ApiError("invalid literal for int() with base 10: " + PythonText.repr(v));
-    }
   }
 }

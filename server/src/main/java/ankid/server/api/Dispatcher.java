@@ -11,8 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * AnkiConnect's dispatcher (api doc §1.5): API key, lookup, binding, then the reply envelope by
- * version. Used for whole requests and for each sub-request of {@code multi}.
+ * AnkiConnect's dispatcher ({@code plugin/__init__.py, AnkiConnect.handler}): API key, lookup,
+ * binding, then the reply envelope by version. Used for whole requests and for each sub-request of
+ * {@code multi}.
  */
 public final class Dispatcher {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());

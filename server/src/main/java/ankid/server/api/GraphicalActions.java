@@ -51,20 +51,20 @@ public final class GraphicalActions {
       @Param(value = "reorderCards", dflt = "null") JsonNode reorderCards) {
     Gui gui = gui();
     if (query.isNull()) gui.openBrowser();
-    else gui.openBrowser(PythonText.str(query));
+    else gui.openBrowser(PythonRepr.str(query));
     if (!reorderCards.isNull()) {
-      if (!reorderCards.isObject()) throw new ApiError("reorderCards should be a dict: " + PythonText.str(reorderCards));
+      if (!reorderCards.isObject()) throw new ApiError("reorderCards should be a dict: " + PythonRepr.str(reorderCards));
       if (!reorderCards.has("columnId") || !reorderCards.has("order")) {
         throw new ApiError("Must provide a \"columnId\" and a \"order\" property\"");
       }
-      String order = PythonText.str(reorderCards.get("order"));
+      String order = PythonRepr.str(reorderCards.get("order"));
       if (!order.equals("ascending") && !order.equals("descending")) throw new ApiError("invalid card order: " + order);
-      String columnId = PythonText.str(reorderCards.get("columnId"));
+      String columnId = PythonRepr.str(reorderCards.get("columnId"));
       Column column = Column.byKey(columnId).orElseThrow(() -> new ApiError("invalid columnId: " + columnId));
       gui.sortBrowser(column, order.equals("descending"));
     }
     if (query.isNull()) return List.of();
-    return col().read(c -> c.findCards(PythonText.str(query)));
+    return col().read(c -> c.findCards(PythonRepr.str(query)));
   }
 
   @Action
@@ -94,10 +94,10 @@ public final class GraphicalActions {
       return 0;
     }
     AddDialog filled = col().write(c -> {
-      String deckName = PythonText.str(NoteSpecs.require(note, "deckName"));
+      String deckName = PythonRepr.str(NoteSpecs.require(note, "deckName"));
       Deck deck = c.decks().byName(deckName).orElseThrow(() -> new ApiError("deck was not found: " + deckName));
       c.decks().select(deck.id());
-      String modelName = PythonText.str(NoteSpecs.require(note, "modelName"));
+      String modelName = PythonRepr.str(NoteSpecs.require(note, "modelName"));
       Notetype nt = c.notetypes().byName(modelName).orElseThrow(() -> new ApiError("model was not found: " + modelName));
       c.config().set("curModel", nt.id());
       List<String> values = new ArrayList<>(Collections.nCopies(nt.fields().size(), ""));
@@ -123,26 +123,26 @@ public final class GraphicalActions {
         notOpen.put("code", 1);
         return notOpen;
       }
-      boolean appending = PythonText.truthy(append);
+      boolean appending = PythonValues.truthy(append);
       AddDialog changed = col().read(c -> {
         AddDialog d = gui.add();
         if (note.has("deckName")) {
-          String name = PythonText.str(note.get("deckName"));
+          String name = PythonRepr.str(note.get("deckName"));
           d = d.withDeck(c.decks().byName(name).orElseThrow(() -> new ApiError("Deck \"" + name + "\" not found")).id());
         }
         if (note.has("modelName")) {
-          String name = PythonText.str(note.get("modelName"));
+          String name = PythonRepr.str(note.get("modelName"));
           d = d.withNotetype(c.notetypes().byName(name).orElseThrow(() -> new ApiError("Model \"" + name + "\" not found")));
         }
         List<String> values = new ArrayList<>(d.fields());
         for (Map.Entry<String, JsonNode> e : iterable(note.path("fields"))) {
           int i = d.fieldIndex(e.getKey());
           if (i < 0) throw new ApiError("Field \"" + e.getKey() + "\" not found in current note");
-          String value = PythonText.str(e.getValue());
+          String value = PythonRepr.str(e.getValue());
           values.set(i, appending ? values.get(i) + value : value);
         }
         if (note.has("tags")) {
-          List<String> given = note.get("tags").isArray() ? tags(note.get("tags")) : List.of(PythonText.str(note.get("tags")));
+          List<String> given = note.get("tags").isArray() ? tags(note.get("tags")) : List.of(PythonRepr.str(note.get("tags")));
           LinkedHashSet<String> merged = new LinkedHashSet<>(appending ? d.tags() : List.of());
           merged.addAll(given);
           d = d.withTags(new ArrayList<>(merged));
@@ -284,9 +284,9 @@ public final class GraphicalActions {
     List<String> out = new ArrayList<>();
     if (tags == null || tags.isNull()) return out;
     if (tags.isArray()) {
-      tags.forEach(t -> out.add(PythonText.str(t)));
+      tags.forEach(t -> out.add(PythonRepr.str(t)));
     } else {
-      for (String t : PythonText.str(tags).split(" ")) if (!t.isEmpty()) out.add(t);
+      for (String t : PythonRepr.str(tags).split(" ")) if (!t.isEmpty()) out.add(t);
     }
     return out;
   }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Base64;
 import java.util.List;
 
-/** Media actions (api doc §2.4). */
+/** Media actions ({@code plugin/__init__.py, AnkiConnect.storeMediaFile … deleteMediaFile}). */
 public final class MediaActions {
   private final Profiles profiles;
   private final MediaStorer storer;
@@ -29,7 +29,7 @@ public final class MediaActions {
       @Param(value = "path", dflt = "null") String path, @Param(value = "url", dflt = "null") String url,
       @Param(value = "skipHash", dflt = "null") String skipHash,
       @Param(value = "deleteExisting", dflt = "true") JsonNode deleteExisting) {
-    return storer.store(col().media(), filename, data, path, url, skipHash, PythonText.truthy(deleteExisting));
+    return storer.store(col().media(), filename, data, path, url, skipHash, PythonValues.truthy(deleteExisting));
   }
 
   @Action

@@ -79,7 +79,7 @@ final class MediaStorer {
     try {
       return Files.readAllBytes(Path.of(path));
     } catch (NoSuchFileException e) {
-      throw new ApiError("[Errno 2] No such file or directory: " + PythonText.reprString(path));
+      throw new ApiError("[Errno 2] No such file or directory: " + PythonRepr.repr(path));
     } catch (IOException | RuntimeException e) {
       throw new ApiError(String.valueOf(e.getMessage()));
     }
@@ -90,11 +90,11 @@ final class MediaStorer {
     try {
       uri = URI.create(url);
     } catch (IllegalArgumentException e) {
-      throw new ApiError("unknown url type: " + PythonText.reprString(url));
+      throw new ApiError("unknown url type: " + PythonRepr.repr(url));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new ApiError("unknown url type: " + PythonText.reprString(url));
+      throw new ApiError("unknown url type: " + PythonRepr.repr(url));
     }
     try {
       HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(webTimeout)

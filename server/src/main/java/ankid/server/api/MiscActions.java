@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Miscellaneous actions (api doc §2.5). */
+/**
+ * Miscellaneous actions ({@code plugin/__init__.py, AnkiConnect.version, requestPermission,
+ * apiReflect, multi, getProfiles…}).
+ */
 public final class MiscActions {
   private final ObjectMapper json;
   private final Profiles profiles;
@@ -48,7 +51,7 @@ public final class MiscActions {
     if (allowed) {
       JsonNode key = apiKey.get();
       r.put("permission", "granted");
-      r.put("requireApikey", PythonText.truthy(key));
+      r.put("requireApikey", PythonValues.truthy(key));
       r.put("version", apiVersion);
     } else {
       r.put("permission", "denied");
@@ -72,7 +75,7 @@ public final class MiscActions {
       registry.names().forEach(out::add);
     } else {
       for (JsonNode a : actions) {
-        if (!a.isTextual()) throw new ApiError("attribute name must be string, not '" + PythonText.repr(a) + "'");
+        if (!a.isTextual()) throw new ApiError("attribute name must be string, not '" + PythonRepr.repr(a) + "'");
         if (registry.has(a.asText())) out.add(a.asText());
       }
     }
@@ -83,7 +86,7 @@ public final class MiscActions {
   public JsonNode multi(@Param("actions") JsonNode actions) {
     if (!actions.isArray()) throw new ApiError("'" + actions.getNodeType().name().toLowerCase() + "' object is not iterable");
     for (JsonNode a : actions) {
-      if (!a.isObject()) throw new ApiError("'" + PythonText.repr(a) + "' is not a request object");
+      if (!a.isObject()) throw new ApiError("'" + PythonRepr.repr(a) + "' is not a request object");
     }
     ArrayNode out = json.createArrayNode();
     for (JsonNode a : actions) out.add(dispatcher.dispatch(a));
@@ -108,7 +111,10 @@ public final class MiscActions {
     return true;
   }
 
-  /** Anki reloads its in-memory state; the engine keeps none between requests, so there is nothing to drop. */
+  /**
+   * Anki reloads its in-memory state; the engine keeps none between requests, so there is nothing
+   * to drop.
+   */
   @Action
   public Object reloadCollection() {
     profiles.collection();

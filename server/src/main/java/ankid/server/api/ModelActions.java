@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** Model (notetype) actions (api doc §2.6). Lookups by name are case-insensitive, as Anki's by_name. */
+/**
+ * Model (notetype) actions ({@code plugin/__init__.py, AnkiConnect.modelNames …
+ * modelFieldSetDescription}). Lookups by name are case-insensitive, as Anki's by_name.
+ */
 public final class ModelActions {
   private final Profiles profiles;
 
@@ -99,7 +102,7 @@ public final class ModelActions {
       if (c.notetypes().all().stream().anyMatch(nt -> nt.name().equals(modelName))) {
         throw new ApiError("Model name already exists");
       }
-      Notetype nt = NotetypeEdits.blank(modelName, PythonText.truthy(isCloze));
+      Notetype nt = NotetypeEdits.blank(modelName, PythonValues.truthy(isCloze));
       for (String field : inOrderFields) nt = NotetypeEdits.addField(nt, field);
       if (css != null) nt = NotetypeEdits.withCss(nt, css);
       int number = 1;
@@ -138,7 +141,7 @@ public final class ModelActions {
       Notetype out = nt;
       for (int i = 0; i < nt.templates().size(); i++) {
         JsonNode update = templates.get(nt.templates().get(i).name());
-        if (update == null || !PythonText.truthy(update)) continue;
+        if (update == null || !PythonValues.truthy(update)) continue;
         // An empty side is falsy in Python, so it cannot clear a side.
         String front = update.path("Front").asText("");
         String back = update.path("Back").asText("");
@@ -162,9 +165,9 @@ public final class ModelActions {
   public int findAndReplaceInModels(@Param("modelName") String modelName, @Param("findText") String findText,
       @Param("replaceText") String replaceText, @Param(value = "front", dflt = "true") JsonNode front,
       @Param(value = "back", dflt = "true") JsonNode back, @Param(value = "css", dflt = "true") JsonNode css) {
-    boolean inFront = PythonText.truthy(front);
-    boolean inBack = PythonText.truthy(back);
-    boolean inCss = PythonText.truthy(css);
+    boolean inFront = PythonValues.truthy(front);
+    boolean inBack = PythonValues.truthy(back);
+    boolean inCss = PythonValues.truthy(css);
     return col().write(c -> {
       List<Notetype> models = modelName == null || modelName.isEmpty()
           ? c.notetypes().all() : List.of(model(c, modelName));
@@ -246,7 +249,7 @@ public final class ModelActions {
       @Param("font") JsonNode font) {
     return edit(modelName, nt -> {
       int index = fieldIndex(nt, fieldName);
-      if (!font.isTextual()) throw new ApiError("font should be a string: " + PythonText.str(font));
+      if (!font.isTextual()) throw new ApiError("font should be a string: " + PythonRepr.str(font));
       return NotetypeEdits.setFieldConfig(nt, index, f -> f.setFontName(font.asText()));
     });
   }
@@ -258,7 +261,7 @@ public final class ModelActions {
       int index = fieldIndex(nt, fieldName);
       // Python's bool is an int, so true/false pass the check.
       if (!fontSize.isIntegralNumber() && !fontSize.isBoolean()) {
-        throw new ApiError("fontSize should be an integer: " + PythonText.str(fontSize));
+        throw new ApiError("fontSize should be an integer: " + PythonRepr.str(fontSize));
       }
       int size = fontSize.isBoolean() ? (fontSize.asBoolean() ? 1 : 0) : fontSize.asInt();
       return NotetypeEdits.setFieldConfig(nt, index, f -> f.setFontSize(size));
@@ -272,7 +275,7 @@ public final class ModelActions {
     edit(modelName, nt -> {
       int index = fieldIndex(nt, fieldName);
       if (!description.isTextual()) {
-        throw new ApiError("description should be a string: " + PythonText.str(description));
+        throw new ApiError("description should be a string: " + PythonRepr.str(description));
       }
       return NotetypeEdits.setFieldConfig(nt, index, f -> f.setDescription(description.asText()));
     });

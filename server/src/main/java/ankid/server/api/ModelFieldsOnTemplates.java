@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * AnkiConnect's {@code modelFieldsOnTemplates} scan (api doc §2.6), which is a regex over the
- * template text rather than Anki's parser: every {@code {{…}}} without {@code # / }} inside, braces
- * removed, the part after the last {@code :} kept, untrimmed.
+ * AnkiConnect's scan of the field names on templates ({@code plugin/__init__.py,
+ * AnkiConnect.modelFieldsOnTemplates}), a regex over the template text rather than Anki's parser:
+ * every {@code {{…}}} without {@code # / }} inside, braces removed, the part after the last
+ * {@code :} kept, untrimmed.
  */
 final class ModelFieldsOnTemplates {
   private static final Pattern TAG = Pattern.compile("\\{\\{[^#/}]+?}}");

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Note and tag actions (api doc §2.7). */
+/** Note and tag actions ({@code plugin/__init__.py, AnkiConnect.addNote … clearUnusedTags}). */
 public final class NoteActions {
   private final Profiles profiles;
   private final NoteSpecs specs;
@@ -52,7 +52,7 @@ public final class NoteActions {
         }
       }
       if (!errors.isEmpty()) {
-        List<String> reprs = errors.stream().map(PythonText::reprString).toList();
+        List<String> reprs = errors.stream().map(PythonRepr::repr).toList();
         throw new ApiError("[" + String.join(", ", reprs) + "]");
       }
       return ids;
@@ -182,7 +182,7 @@ public final class NoteActions {
   public Object addTags(@Param("notes") List<Long> notes, @Param("tags") String tags,
       @Param(value = "add", dflt = "true") JsonNode add) {
     return col().write(c -> {
-      if (PythonText.truthy(add)) c.tags().addToNotes(notes, tags);
+      if (PythonValues.truthy(add)) c.tags().addToNotes(notes, tags);
       else c.tags().removeFromNotes(notes, tags);
       return null;
     });

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * The {@code audio}/{@code video}/{@code picture} objects of a note spec (api doc §2.7.1 step 5):
+ * The {@code audio}/{@code video}/{@code picture} objects of a note spec ({@code plugin/__init__.py,
+ * AnkiConnect.addMediaFromNote, addMedia}):
  * each is stored (existing files kept: a clash gets a hashed name) and referenced in its fields.
  * A failure is not raised: its HTML-escaped text goes into the fields instead.
  */
@@ -39,6 +40,7 @@ final class NoteMedia {
       addition = kind.equals("picture") ? "<img src=\"" + stored + "\">" : "[sound:" + stored + "]";
     } catch (RuntimeException e) {
       if (!media.has("fields")) throw new ApiError("'fields'");
+      // AnkiConnect.addMedia escapes exactly these three characters of the message
       addition = String.valueOf(e.getMessage()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
     JsonNode fields = media.path("fields");

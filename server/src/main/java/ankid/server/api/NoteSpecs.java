@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * AnkiConnect's note creation from a note spec (api doc §2.7.1): lookups, fields, media, option
- * checks and the empty/duplicate verdict, in AnkiConnect's order so the same error wins.
+ * AnkiConnect's note creation from a note spec ({@code plugin/__init__.py,
+ * AnkiConnect.createNote}): lookups, fields, media, option checks and the empty/duplicate verdict,
+ * in AnkiConnect's order so the same error wins.
  */
 final class NoteSpecs {
   /** A note ready to add and the deck its cards go to. */
@@ -75,7 +76,10 @@ final class NoteSpecs {
     }
   }
 
-  /** The scope deck (named, or the target) and, with checkChildren, its descendants; empty if it does not exist. */
+  /**
+   * The scope deck (named, or the target) and, with checkChildren, its descendants; empty if it
+   * does not exist.
+   */
   private static Set<Long> scopeDecks(Collection c, Deck target, JsonNode scopeOptions, boolean children) {
     JsonNode name = scopeOptions.path("deckName");
     Deck scope = name.isTextual() ? c.decks().byName(name.asText()).orElse(null) : target;

@@ -9,7 +9,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The scheduling card actions of api doc §2.1: answerCards, forgetCards, relearnCards, setDueDate. */
+/**
+ * The scheduling card actions ({@code plugin/__init__.py, AnkiConnect.answerCards, forgetCards,
+ * relearnCards, setDueDate}).
+ */
 public final class SchedulingActions {
   private final Profiles profiles;
   private final SecureRandom random = new SecureRandom();

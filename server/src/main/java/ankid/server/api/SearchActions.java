@@ -3,7 +3,10 @@ package ankid.server.api;
 import ankid.server.Profiles;
 import java.util.List;
 
-/** findCards and findNotes (api doc §2.1, §2.7): Anki's search language, ids unsorted. */
+/**
+ * findCards and findNotes ({@code plugin/__init__.py, AnkiConnect.findCards, findNotes}): Anki's
+ * search, ids unsorted.
+ */
 public final class SearchActions {
   private final Profiles profiles;
 

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Statistic actions (api doc §2.8). */
+/**
+ * Statistic actions ({@code plugin/__init__.py, AnkiConnect.getNumCardsReviewedToday …
+ * getCollectionStatsHTML}).
+ */
 public final class StatisticActions {
   /** What SQLite reads as a number when AnkiConnect pastes a value unquoted into its INSERT. */
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+");
@@ -43,7 +46,7 @@ public final class StatisticActions {
 
   @Action
   public String getCollectionStatsHTML(@Param(value = "wholeCollection", dflt = "true") JsonNode wholeCollection) {
-    boolean whole = PythonText.truthy(wholeCollection);
+    boolean whole = PythonValues.truthy(wholeCollection);
     return col().read(c -> StatsReportHtml.render(StatsReportData.compute(c, StatsScope.of(c, whole))));
   }
 
@@ -105,7 +108,7 @@ public final class StatisticActions {
   }
 
   private static long number(JsonNode value) {
-    String text = value.isTextual() ? value.asText() : PythonText.str(value);
+    String text = value.isTextual() ? value.asText() : PythonRepr.str(value);
     if (NUMBER.matcher(text).matches()) {
       try {
         return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The web layer of AnkiConnect (api doc §1.3–1.5, §1.7), independent of the HTTP server: origin
- * checks, preflight, the banner, body validation, then the dispatcher.
+ * The web layer of AnkiConnect ({@code plugin/web.py, WebServer.handlerWrapper}), independent of
+ * the HTTP server: origin checks, preflight, the banner, body validation, then the dispatcher.
  */
 public final class Gateway {
   /** What the transport read. {@code origin} is null when the header is absent. */
@@ -23,7 +23,6 @@ public final class Gateway {
   private final Dispatcher dispatcher;
   private final Origins origins;
   private final int apiVersion;
-  private final BodyParser parser;
   private ApiLog log;
   private Runnable afterDispatch = () -> { };
 
@@ -32,7 +31,6 @@ public final class Gateway {
     this.dispatcher = dispatcher;
     this.origins = origins;
     this.apiVersion = apiVersion;
-    this.parser = new BodyParser(json);
   }
 
   /** Runs after every dispatched request (the web UI re-checks what open pages show). */
@@ -64,7 +62,7 @@ public final class Gateway {
       if ("true".equals(req.privateNetwork())) h.put("Access-Control-Allow-Private-Network", "true");
       return new HttpReply(200, h, new byte[0], false);
     }
-    BodyParser.Parsed parsed = parser.parse(req.body());
+    BodyParser.Parsed parsed = BodyParser.parse(req.body());
     if (parsed.request() == null) {
       if (!verdict.allowed()) return forbidden();
       if (req.body().length == 0) {

@@ -2,7 +2,10 @@ package ankid.server.http;
 
 import java.util.List;
 
-/** AnkiConnect's origin check (api doc §1.4): whether a browser origin may call, and the ACAO value. */
+/**
+ * AnkiConnect's origin check ({@code plugin/web.py, WebServer.allowOrigin}): whether a browser
+ * origin may call, and the Access-Control-Allow-Origin value.
+ */
 public record Origins(List<String> allowed) {
   public record Verdict(boolean allowed, String allowOrigin) {}
 

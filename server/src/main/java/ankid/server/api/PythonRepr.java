@@ -1,4 +1,4 @@
-package ankid.engine.util;
+package ankid.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ibm.icu.lang.UCharacter;
@@ -49,16 +49,7 @@ public final class PythonRepr {
     } else if (value instanceof CharSequence s) {
       appendStringRepr(sb, s.toString());
     } else if (value instanceof Map<?, ?> map) {
-      sb.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (!first) sb.append(", ");
-        first = false;
-        appendRepr(sb, e.getKey());
-        sb.append(": ");
-        appendRepr(sb, e.getValue());
-      }
-      sb.append('}');
+      appendDict(sb, map.entrySet().iterator());
     } else if (value instanceof Iterable<?> items) {
       appendList(sb, items.iterator());
     } else {
@@ -77,6 +68,20 @@ public final class PythonRepr {
     sb.append(']');
   }
 
+  private static void appendDict(StringBuilder sb, Iterator<? extends Map.Entry<?, ?>> entries) {
+    sb.append('{');
+    boolean first = true;
+    while (entries.hasNext()) {
+      Map.Entry<?, ?> e = entries.next();
+      if (!first) sb.append(", ");
+      first = false;
+      appendRepr(sb, e.getKey());
+      sb.append(": ");
+      appendRepr(sb, e.getValue());
+    }
+    sb.append('}');
+  }
+
   private static void appendJson(StringBuilder sb, JsonNode node) {
     if (node.isNull() || node.isMissingNode()) {
       sb.append("None");
@@ -91,17 +96,7 @@ public final class PythonRepr {
     } else if (node.isArray()) {
       appendList(sb, node.elements());
     } else if (node.isObject()) {
-      sb.append('{');
-      boolean first = true;
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (!first) sb.append(", ");
-        first = false;
-        appendStringRepr(sb, e.getKey());
-        sb.append(": ");
-        appendJson(sb, e.getValue());
-      }
-      sb.append('}');
+      appendDict(sb, node.fields());
     } else {
       throw new IllegalArgumentException("no Python equivalent for JSON " + node.getNodeType());
     }

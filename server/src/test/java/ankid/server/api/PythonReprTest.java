@@ -1,4 +1,4 @@
-package ankid.engine.util;
+package ankid.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Python repr/str as AnkiConnect's messages show them (api doc §1.5 and §3 item 23). The
- * expected texts were printed by CPython 3.
+ * Python repr/str as AnkiConnect's messages show them: {@code str(exception)} in
+ * {@code plugin/web.py, format_exception_reply}, and {@code str(errs)} of the error list in
+ * {@code plugin/__init__.py, AnkiConnect.addNotes}. The expected texts were printed by CPython 3.
  */
 class PythonReprTest {
 

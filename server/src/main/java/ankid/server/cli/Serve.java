@@ -1,0 +1,124 @@
+package ankid.server.cli;
+
+import ankid.engine.AnkiException;
+import ankid.server.Api;
+import ankid.server.Main;
+import ankid.server.Profiles;
+import ankid.server.ServerConfig;
+import ankid.server.gui.CollectionTasks;
+import ankid.server.http.HttpServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ankid serve}: the AnkiConnect API on one profile's collection until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the AnkiConnect API.")
+public final class Serve implements Callable<Integer> {
+  @Mixin
+  ProfileOptions options;
+
+  @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default: 127.0.0.1 and ::1)")
+  String bind;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
+  Integer port;
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig cfg = options.serverConfig().withBind(bind, port);
+    Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
+    try {
+      profiles.open(options.profile());
+    } catch (AnkiException e) {
+      throw new CliFailure(e instanceof AnkiException.CollectionInUse ? ExitCodes.IN_USE : ExitCodes.FAILED,
+          e.getMessage());
+    }
+    boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
+    List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
+    CountDownLatch stopped = new CountDownLatch(1);
+    HttpServer[] server = new HttpServer[1];
+    Api[] api = new Api[1];
+    AtomicBoolean stopping = new AtomicBoolean();
+    Runnable stop = () -> {
+      if (!stopping.compareAndSet(false, true)) return;
+      // the web UI's event streams end first, so the HTTP server stops without waiting for them
+      api[0].close();
+      try {
+        server[0].close();
+      } catch (Exception ignored) {
+        // stopping anyway
+      }
+      profiles.close();
+      stopped.countDown();
+    };
+    api[0] = new Api(cfg, profiles, HttpServer.loopbackOnly(addresses), () -> exitSoon(stop),
+        CollectionTasks.UNAVAILABLE);
+    server[0] = new HttpServer(api[0].gateway(), api[0].webUi(), addresses, cfg.webBindPort());
+    try {
+      server[0].start();
+    } catch (IOException e) {
+      profiles.close();
+      throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
+    }
+    URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server[0].port() + "/");
+    Path configFile = options.configFile();
+    publishWhileOpen(profiles, url, configFile);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "ankid-shutdown"));
+    System.err.println("ankid " + Main.version() + " listening on " + url.toString().replaceAll("/$", "")
+        + " (collection " + options.collectionFile() + ")");
+    System.err.println("web UI: " + url + "ui/");
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  /** guiExitAnki: AnkiConnect closes Anki a second later, so the reply goes out first. */
+  private static void exitSoon(Runnable stop) {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException ignored) {
+        // stop now
+      }
+      stop.run();
+    }, "ankid-exit");
+    t.start();
+  }
+
+  /**
+   * Keeps {@link RunningServer}'s record in the folder of whichever profile is open (loadProfile
+   * switches), so other commands on this machine ask this server instead of failing on the lock.
+   */
+  private static void publishWhileOpen(Profiles profiles, URI url, Path configFile) throws IOException {
+    RunningServer.publish(profiles.folder(profiles.active()), url, configFile);
+    profiles.addListener(new Profiles.Listener() {
+      @Override
+      public void opened(String profile, Path folder) {
+        try {
+          RunningServer.publish(folder, url, configFile);
+        } catch (IOException e) {
+          System.err.println("ankid: cannot record the server in " + folder + ": " + e.getMessage());
+        }
+      }
+
+      @Override
+      public void closed(String profile, Path folder) {
+        RunningServer.withdraw(folder);
+      }
+    });
+  }
+
+  /** A wildcard bind is reached through loopback; IPv6 literals need brackets in a URL. */
+  private static String hostForUrl(String address) {
+    if (address.equals("0.0.0.0")) return "127.0.0.1";
+    if (address.equals("::") || address.equals("[::]")) return "[::1]";
+    return address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
+  }
+}
