@@ -2,6 +2,7 @@ package ankid.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ConnectException;

@@ -64,6 +64,18 @@ public final class Cards {
     saveQueues(changed);
   }
 
+  /**
+   * Restores every buried card's queue from its type without marking it modified, as Anki does
+   * at the first use of a new day (rslib {@code scheduler/bury_and_suspend.rs},
+   * {@code unbury_on_day_rollover}).
+   */
+  public void unburyOnDayRollover() {
+    List<CardRow> buried = rows(db().queryLongs("select id from cards where queue in (-2, -3)"));
+    for (CardRow row : BuryRules.unbury(buried, false, false)) {
+      db().exec("update cards set queue = ? where id = ?", row.queue(), row.id());
+    }
+  }
+
   private List<CardRow> rows(List<Long> ids) {
     List<CardRow> out = new ArrayList<>();
     for (long id : new java.util.LinkedHashSet<>(ids)) get(id).ifPresent(c -> out.add(c.toRow()));

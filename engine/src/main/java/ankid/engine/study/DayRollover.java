@@ -1,11 +1,7 @@
 package ankid.engine.study;
 
 import ankid.engine.Collection;
-import ankid.engine.card.Card;
 import ankid.engine.scheduler.BuryRules;
-import ankid.engine.scheduler.CardRow;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The first use of a new day restores yesterday's buried cards (rslib
@@ -19,13 +15,7 @@ public final class DayRollover {
   public static void unburyIfNeeded(Collection col) {
     long today = col.timing().daysElapsed();
     if (!BuryRules.needsAutomaticUnbury(col.config().getLong("lastUnburied", 0), today)) return;
-    List<CardRow> buried = new ArrayList<>();
-    for (long id : col.db().queryLongs("select id from cards where queue in (-2, -3)")) {
-      col.cardRecords().get(id).map(Card::toRow).ifPresent(buried::add);
-    }
-    for (CardRow row : BuryRules.unbury(buried, false, false)) {
-      col.db().exec("update cards set queue = ? where id = ?", row.queue(), row.id());
-    }
+    col.cardRecords().unburyOnDayRollover();
     col.config().set("lastUnburied", today);
   }
 }

@@ -82,10 +82,8 @@ public final class QueueBuilder {
     if (col.config().getBool("applyAllParentLimits", false)) {
       for (String ancestor : DeckNames.humanAncestors(root.name())) col.decks().byName(ancestor).ifPresent(decks::add);
     }
-    decks.add(root);
-    String prefix = DeckNames.toNative(root.name()) + DeckNames.NATIVE_SEPARATOR;
-    col.db().queryLongs("select id from decks where name >= ? and name < ? order by name",
-        prefix, DeckNames.toNative(root.name()) + ' ').forEach(id -> decks.add(deckMap.get(id)));
+    // the deck and its subdecks, by name (rslib storage/deck, child_decks)
+    decks.addAll(col.decks().withDescendants(root));
     long today = timing.daysElapsed();
     boolean newIgnoresReviewLimit = col.config().getBool("newCardsIgnoreReviewLimit", false);
     List<LimitTree.DeckNode> nodes = new ArrayList<>();

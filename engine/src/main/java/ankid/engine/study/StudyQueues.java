@@ -28,6 +28,8 @@ public final class StudyQueues {
 
   private final long deckId;
   private CardQueues queues;
+  /** The collection (an open instance: a reopened file counts its writes afresh) and its write count the queues match. */
+  private Collection validFor;
   private long validAt = -1;
   private final Deque<Step> undo = new ArrayDeque<>();
 
@@ -105,18 +107,18 @@ public final class StudyQueues {
 
   /** False once anyone else wrote to the collection (or a day passed) since the queues were built or answered. */
   public boolean upToDate(Collection col) {
-    return col.read(c -> queues != null && validAt == c.changeCount() && queues.currentDay() == c.timing().daysElapsed());
+    return col.read(c -> queues != null && valid(c) && queues.currentDay() == c.timing().daysElapsed());
   }
 
   /** Whether the last answer can still be undone (nobody wrote to the collection since). */
   public boolean canUndo(Collection col) {
-    return col.read(c -> !undo.isEmpty() && undo.peek().validAt() == c.changeCount());
+    return col.read(c -> !undo.isEmpty() && validFor == c && undo.peek().validAt() == c.changeCount());
   }
 
   /** Undoes the last answer and puts its card back on top; returns that card's id. */
   public Optional<Long> undo(Collection col) {
     return col.read(c -> {
-      if (undo.isEmpty() || undo.peek().validAt() != c.changeCount()) {
+      if (undo.isEmpty() || validFor != c || undo.peek().validAt() != c.changeCount()) {
         undo.clear();
         return Optional.empty();
       }
@@ -138,7 +140,7 @@ public final class StudyQueues {
 
   /** Builds the queues when missing, stale (a new day) or invalid (someone else wrote). */
   private void ensure(Collection c) {
-    boolean foreignWrite = validAt != c.changeCount();
+    boolean foreignWrite = !valid(c);
     boolean newDay = queues != null && queues.currentDay() != c.timing().daysElapsed();
     if (foreignWrite || newDay) undo.clear();
     if (queues != null && !foreignWrite && !newDay) return;
@@ -147,6 +149,11 @@ public final class StudyQueues {
       return null;
     });
     queues = QueueBuilder.build(c, deckId);
+    validFor = c;
     validAt = c.changeCount();
+  }
+
+  private boolean valid(Collection c) {
+    return validFor == c && validAt == c.changeCount();
   }
 }

@@ -6,44 +6,14 @@ import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.proto.DeckConfigProto.DeckConfig.Config;
+import ankid.engine.testing.TestClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** A collection for queue tests, on a clock the test moves, with Anki's test helpers' shortcuts. */
 final class StudyCollection implements AutoCloseable {
-  /** A clock that stands still until the test moves it. */
-  static final class TestClock extends Clock {
-    private Instant now;
-
-    TestClock(Instant start) {
-      this.now = start;
-    }
-
-    void advanceSeconds(long secs) {
-      now = now.plusSeconds(secs);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   final TestClock clock = new TestClock(Instant.parse("2026-03-10T12:00:00Z"));
   final Collection col;
 

@@ -180,17 +180,10 @@ public final class GraphicalActions {
       return col().read(c -> {
         Card card = c.cardRecords().get(cardId).orElseThrow(() -> new ApiError("Card was not found: " + cardId));
         CardFaces.Face face = new CardFaces(c).of(card);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (Notetype.Field f : face.notetype().fields()) {
-          Map<String, Object> field = new LinkedHashMap<>();
-          field.put("value", face.fields().get(f.ord()));
-          field.put("order", f.ord());
-          fields.put(f.name(), field);
-        }
         Notetype nt = face.notetype();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("cardId", card.id());
-        out.put("fields", fields);
+        out.put("fields", CardInfo.fields(face));
         out.put("fieldOrder", card.ord());
         out.put("question", face.question());
         out.put("answer", face.answer());

@@ -26,6 +26,7 @@ final class Browser {
   private Long current;
   private long resultVersion;
   private long searchedAt = -1;
+  private Collection searchedIn;
 
   String prompt() {
     return prompt;
@@ -99,6 +100,7 @@ final class Browser {
         return BrowserTable.search(c, query, column, reverse);
       });
       searchedAt = at[0];
+      searchedIn = col;
       search = query;
       prompt = shown;
       error = null;
@@ -123,7 +125,7 @@ final class Browser {
 
   /** As Anki's browser redraws after another operation: searches again if anything was written since. */
   boolean refreshIfStale(Collection col) {
-    if (search == null || searchedAt == col.changeCount()) return false;
+    if (search == null || searchedIn == col && searchedAt == col.changeCount()) return false;
     refresh(col);
     return true;
   }

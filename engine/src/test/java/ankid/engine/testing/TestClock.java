@@ -1,20 +1,24 @@
-package ankid.server;
+package ankid.engine.testing;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand (for answer timers and learning steps). */
-final class TestClock extends Clock {
+/** A clock in UTC that stands still until the test moves it (answer timers, learning steps, a new day). */
+public final class TestClock extends Clock {
   private volatile Instant now;
 
-  TestClock(Instant start) {
+  public TestClock(Instant start) {
     this.now = start;
   }
 
-  void advanceMillis(long millis) {
+  public void advanceMillis(long millis) {
     now = now.plusMillis(millis);
+  }
+
+  public void advanceSeconds(long secs) {
+    now = now.plusSeconds(secs);
   }
 
   @Override
