@@ -42,6 +42,8 @@ public final class WebUi extends Handler.Abstract {
   /** Media opened directly (an SVG or HTML file) must not run in the UI's origin. */
   private static final String MEDIA_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
   private static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024 * 1024;
+  /** Each open page holds a server thread for its events; beyond this many, API requests would wait. */
+  private static final int MAX_EVENT_STREAMS = 16;
 
   private final Guis guis;
   private final ObjectMapper json;
@@ -50,6 +52,7 @@ public final class WebUi extends Handler.Abstract {
   private final String mediaToken;
   private final StaticFiles files = new StaticFiles();
   private final Path uploads;
+  private final java.util.concurrent.atomic.AtomicInteger streams = new java.util.concurrent.atomic.AtomicInteger();
 
   public WebUi(Guis guis, ObjectMapper json, Supplier<Dispatcher> dispatcher, Origins origins, boolean loopbackOnly,
       Supplier<JsonNode> apiKey, String mediaToken) {
@@ -121,6 +124,11 @@ public final class WebUi extends Handler.Abstract {
       send(response, callback, 403, "text/plain; charset=utf-8", new byte[0]);
       return;
     }
+    if (streams.incrementAndGet() > MAX_EVENT_STREAMS) {
+      streams.decrementAndGet();
+      send(response, callback, 503, "text/plain; charset=utf-8", "too many open pages".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -130,6 +138,8 @@ public final class WebUi extends Handler.Abstract {
     } catch (IOException | InterruptedException e) {
       // the page went away, or the server is stopping
       callback.failed(e);
+    } finally {
+      streams.decrementAndGet();
     }
   }
 
