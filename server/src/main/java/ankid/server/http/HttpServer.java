@@ -25,9 +25,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class HttpServer implements AutoCloseable {
   static final int MAX_BODY_BYTES = 512 * 1024 * 1024;
 
+  /**
+   * Jetty's INFO chatter is not useful to users; warnings still show. Held here because
+   * java.util.logging keeps loggers weakly: an unreferenced one loses its level.
+   */
+  private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
   static {
-    // Jetty's INFO chatter is not useful to users; warnings still show.
-    java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
+    JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
   private final Server server;
