@@ -1,6 +1,5 @@
 package ankid.engine;
 
-import ankid.engine.card.CardStore;
 import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
@@ -8,15 +7,19 @@ import ankid.engine.deckconfig.DeckConfigs;
 import ankid.engine.media.MediaFolder;
 import ankid.engine.note.Notes;
 import ankid.engine.notetype.Notetypes;
+import ankid.engine.revlog.RevlogStore;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
-import ankid.engine.tag.Tags;
+import ankid.engine.stats.Stats;
+import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.storage.Storage;
 import ankid.engine.storage.StorageException;
+import ankid.engine.study.Scheduling;
+import ankid.engine.tag.Tags;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -33,6 +36,13 @@ import java.util.function.Function;
  * connection holding an exclusive lock on the file (as Anki does), so transactions are serialized by
  * a fair lock; a write is one SQLite transaction that commits entirely or not at all, and bumps
  * {@code col.mod} once if it changed anything.
+ *
+ * <p>Every operation is reached the same way, as {@code col.<service>().<operation>(…)}, one
+ * service per domain as rslib groups its {@code impl Collection} blocks: {@link #cards},
+ * {@link #notes}, {@link #notetypes}, {@link #decks}, {@link #deckConfigs}, {@link #tags},
+ * {@link #scheduling}, {@link #stats}; tables without rules of their own are reached as their
+ * store ({@link #revlog}, {@link #config}, {@link #graves}). A service's {@code store()} holds all
+ * SQL of its table.
  */
 public final class Collection implements AutoCloseable {
   private final Storage storage;
@@ -43,11 +53,14 @@ public final class Collection implements AutoCloseable {
   private final Decks decks;
   private final DeckConfigs deckConfigs;
   private final Notetypes notetypes;
-  private final CardStore cards;
-  private final Cards cardRecords;
-  private final Graves graves;
+  private final Cards cards;
+  private final ColStore colTable;
+  private final GraveStore graves;
   private final Tags tags;
   private final Notes notes;
+  private final RevlogStore revlog;
+  private final Stats stats;
+  private final Scheduling scheduling;
   private long frozenNow = -1;
   private volatile long changeCount;
 
@@ -57,14 +70,17 @@ public final class Collection implements AutoCloseable {
     this.mediaFolder = mediaFolder;
     Db db = storage.db();
     this.config = new ConfigStore(db, this::nowSecs);
-    this.graves = new Graves(db);
+    this.colTable = new ColStore(db);
+    this.graves = new GraveStore(db);
     this.deckConfigs = new DeckConfigs(this);
     this.notetypes = new Notetypes(this);
-    this.cards = new CardStore(db, graves);
-    this.cardRecords = new Cards(this);
+    this.cards = new Cards(this);
     this.decks = new Decks(this);
     this.tags = new Tags(this);
     this.notes = new Notes(this);
+    this.revlog = new RevlogStore(db);
+    this.stats = new Stats(this);
+    this.scheduling = new Scheduling(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -97,7 +113,7 @@ public final class Collection implements AutoCloseable {
         col.frozenNow = clock.millis();
         storage.begin();
         try {
-          SchemaSetup.prepare(col);
+          new SchemaSetup(col).prepare();
         } catch (RuntimeException e) {
           storage.rollback();
           throw e;
@@ -145,7 +161,7 @@ public final class Collection implements AutoCloseable {
       try {
         result = work.apply(this);
         changed = outer && storage.totalChanges() != changesBefore;
-        if (changed) storage.db().exec("update col set mod = ?", nowMillis());
+        if (changed) colTable.setModified(nowMillis());
       } catch (RuntimeException | Error e) {
         storage.rollback();
         throw e;
@@ -160,20 +176,20 @@ public final class Collection implements AutoCloseable {
   }
 
   /**
+   * "Now" in ms. Inside a write it is fixed at the transaction's start, so every row written by
+   * one request carries the same mtime, as Anki's single-operation writes do.
+   */
+  public long nowMillis() {
+    return frozenNow >= 0 ? frozenNow : clock.millis();
+  }
+
+  /**
    * How many writes that changed something have committed since the collection was opened. Read
    * it inside {@link #read} right after a write to learn whether anyone else wrote since (the
    * study queues and the reviewer's undo are only valid while nobody did, as in Anki).
    */
   public long changeCount() {
     return changeCount;
-  }
-
-  /**
-   * "Now" in ms. Inside a write it is fixed at the transaction's start, so every row written by
-   * one request carries the same mtime, as Anki's single-operation writes do.
-   */
-  public long nowMillis() {
-    return frozenNow >= 0 ? frozenNow : clock.millis();
   }
 
   public long nowSecs() {
@@ -184,23 +200,23 @@ public final class Collection implements AutoCloseable {
     return clock;
   }
 
-  /** An id for a new row: now in ms, or one past the largest id when that is taken (format doc §5.1). */
-  public long newId(String table) {
-    long max = db().queryLong("select max(id) from " + table, 0);
-    return Math.max(nowMillis(), max + 1);
+  /** An id for a new row of a table whose largest id is {@code maxId}: now in ms, or one past it. */
+  public long newId(long maxId) {
+    return Math.max(nowMillis(), maxId + 1);
   }
 
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
-    db().exec("update col set scm = ?", nowMillis());
+    colTable.setSchemaModified(nowMillis());
   }
 
   /**
-   * "Today" for scheduling and searches (format doc §9): the machine's current UTC offset is the
-   * current offset, as in Anki; v1 collections (no schedVer 2) have no rollover.
+   * "Today" for scheduling and searches (rslib/src/scheduler/mod.rs, {@code timing_today}): the
+   * machine's current UTC offset is the current offset, as in Anki; v1 collections (no schedVer 2)
+   * have no rollover.
    */
   public SchedTimingToday timing() {
-    long crt = db().queryLong("select crt from col", 0);
+    long crt = colTable.crt();
     com.fasterxml.jackson.databind.JsonNode creation = config.get("creationOffset");
     Integer creationOffset = creation != null && creation.isIntegralNumber() ? creation.asInt() : null;
     long nowSecs = nowSecs();
@@ -261,7 +277,7 @@ public final class Collection implements AutoCloseable {
     return notetypes;
   }
 
-  public CardStore cards() {
+  public Cards cards() {
     return cards;
   }
 
@@ -273,13 +289,29 @@ public final class Collection implements AutoCloseable {
     return tags;
   }
 
-  /** Single cards as records: get, update, suspend/unsuspend, revlog intervals. */
-  public Cards cardRecords() {
-    return cardRecords;
+  /** The review log: rows in and out, as answering, AnkiConnect and the statistics need them. */
+  public RevlogStore revlog() {
+    return revlog;
   }
 
-  public Graves graves() {
+  /** The scheduler on this collection: answer, suspend, forget, relearn, set due date, button labels. */
+  public Scheduling scheduling() {
+    return scheduling;
+  }
+
+  /** Review counts and Anki's legacy statistics report. */
+  public Stats stats() {
+    return stats;
+  }
+
+  /** Deletions a sync must send. */
+  public GraveStore graves() {
     return graves;
+  }
+
+  /** The {@code col} row: version, creation time, modification stamps. */
+  ColStore colTable() {
+    return colTable;
   }
 
   @Override

@@ -6,7 +6,6 @@ import ankid.engine.deck.Deck;
 import ankid.engine.note.Note;
 import ankid.engine.note.NoteText;
 import ankid.engine.notetype.Notetype;
-import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.IntervalLabels;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.search.CollectionSearchContext;
@@ -52,7 +51,7 @@ public final class BrowserTable {
 
   /** The row of a card, or empty when it no longer exists. */
   public static Optional<Row> row(Collection col, long cardId) {
-    Optional<Card> found = col.cardRecords().get(cardId);
+    Optional<Card> found = col.cards().get(cardId);
     if (found.isEmpty()) return Optional.empty();
     Card card = found.get();
     Note note = col.notes().get(card.nid()).orElse(null);
@@ -68,7 +67,7 @@ public final class BrowserTable {
     cells.put(Column.DECK, deck(col, card));
     cells.put(Column.DUE, due(card, timing, zone));
     cells.put(Column.INTERVAL, interval(card));
-    cells.put(Column.EASE, card.type() == CardRow.TYPE_NEW ? "(new)" : card.factor() / 10 + "%");
+    cells.put(Column.EASE, card.type() == Card.TYPE_NEW ? "(new)" : card.factor() / 10 + "%");
     cells.put(Column.NOTE_CREATION, dateAndTime(note.id() / 1000, zone));
     cells.put(Column.CARD_MOD, dateAndTime(card.mod(), zone));
     return Optional.of(new Row(card.id(), note.id(), cells, color(card, note)));
@@ -91,7 +90,7 @@ public final class BrowserTable {
     String due;
     if (card.odid() != 0) {
       due = "(filtered)";
-    } else if (card.queue() == CardRow.QUEUE_NEW || card.type() == CardRow.TYPE_NEW) {
+    } else if (card.queue() == Card.QUEUE_NEW || card.type() == Card.TYPE_NEW) {
       due = "New #" + card.due();
     } else {
       Long time = dueTime(card, timing);
@@ -104,17 +103,17 @@ public final class BrowserTable {
   /** browser_table.rs, {@code Card::due_time}. */
   private static Long dueTime(Card card, SchedTimingToday timing) {
     long due = card.odid() != 0 ? card.odue() : card.due();
-    if (card.queue() == CardRow.QUEUE_LEARN) return due;
-    boolean inDays = card.type() != CardRow.TYPE_NEW && due <= 365_000
-        || card.queue() == CardRow.QUEUE_DAY_LEARN || card.queue() == CardRow.QUEUE_REVIEW
-        || card.type() == CardRow.TYPE_REVIEW && card.queue() < 0;
+    if (card.queue() == Card.QUEUE_LEARN) return due;
+    boolean inDays = card.type() != Card.TYPE_NEW && due <= 365_000
+        || card.queue() == Card.QUEUE_DAY_LEARN || card.queue() == Card.QUEUE_REVIEW
+        || card.type() == Card.TYPE_REVIEW && card.queue() < 0;
     return inDays ? timing.now() + (due - timing.daysElapsed()) * 86_400 : null;
   }
 
   private static String interval(Card card) {
     return switch (card.type()) {
-      case CardRow.TYPE_NEW -> "(new)";
-      case CardRow.TYPE_LEARN -> "(learning)";
+      case Card.TYPE_NEW -> "(new)";
+      case Card.TYPE_LEARN -> "(learning)";
       default -> IntervalLabels.timeSpan(card.ivl() * 86_400f);
     };
   }
@@ -128,8 +127,8 @@ public final class BrowserTable {
     int flag = card.flags() & 0b111;
     if (flag > 0) return RowColor.values()[RowColor.FLAG_RED.ordinal() + flag - 1];
     if (note.tags().stream().anyMatch(t -> t.equalsIgnoreCase("marked"))) return RowColor.MARKED;
-    if (card.queue() == CardRow.QUEUE_SUSPENDED) return RowColor.SUSPENDED;
-    if (card.queue() == CardRow.QUEUE_USER_BURIED || card.queue() == CardRow.QUEUE_SCHED_BURIED) return RowColor.BURIED;
+    if (card.queue() == Card.QUEUE_SUSPENDED) return RowColor.SUSPENDED;
+    if (card.queue() == Card.QUEUE_USER_BURIED || card.queue() == Card.QUEUE_SCHED_BURIED) return RowColor.BURIED;
     return RowColor.DEFAULT;
   }
 }

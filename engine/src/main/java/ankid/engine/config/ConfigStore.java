@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The {@code config} table: one JSON value per key, stored as a BLOB (format doc §3.7). A missing
- * key, invalid JSON or a value of the wrong type means "use the default", as in Anki.
+ * The {@code config} table (rslib/src/storage/config/mod.rs): one JSON value per key, stored as a
+ * BLOB. A missing key, invalid JSON or a value of the wrong type means "use the default", as in
+ * Anki.
  */
 public final class ConfigStore {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
-/** A deck in schema-11 JSON (format doc §2.3 "col.decks"). */
+/** A deck in schema-11 JSON, as {@code col.decks} held it (rslib/src/decks/schema11.rs). */
 public final class DeckLegacy {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> KNOWN = Set.of("id", "mod", "name", "usn", "lrnToday", "revToday", "newToday",

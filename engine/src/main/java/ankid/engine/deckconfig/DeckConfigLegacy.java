@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A preset in Anki's schema-11 JSON form (format doc §2.3 "col.dconf"), the shape AnkiConnect's
- * getDeckConfig/saveDeckConfig exchange and schema-11 files store. Keys Anki does not model travel
- * in the protobuf's {@code other} field, so nothing a client or an old file put there is lost.
+ * A preset in Anki's schema-11 JSON form (rslib/src/deckconfig/schema11.rs), the shape
+ * AnkiConnect's getDeckConfig/saveDeckConfig exchange and schema-11 files store. Keys Anki does not
+ * model travel in the protobuf's {@code other} field, so nothing a client or an old file put there
+ * is lost.
  */
 public final class DeckConfigLegacy {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The flat media folder next to the collection. Every name goes through {@link MediaNames}, so a
- * client-supplied name can never reach outside the folder. The media database is left alone:
- * Anki rescans the folder when its mtime changes (format doc §6.3).
+ * client-supplied name can never reach outside the folder. The media database is left alone: Anki
+ * rescans the folder when its mtime changes (rslib/src/media/mod.rs, {@code register_changes}).
  */
 public final class MediaFolder {
   private final Path folder;

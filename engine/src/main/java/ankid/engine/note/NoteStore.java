@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** The {@code notes} table. */
+/** The {@code notes} table (rslib/src/storage/note/mod.rs): every query on it. */
 public final class NoteStore {
   private static final String COLUMNS = "id, guid, mid, mod, usn, tags, flds";
 
@@ -27,6 +28,32 @@ public final class NoteStore {
 
   public List<Long> allIds() {
     return db.queryLongs("select id from notes");
+  }
+
+  public long maxId() {
+    return db.queryLong("select max(id) from notes", 0);
+  }
+
+  /** A note's id and fields, for changes that touch nothing else. */
+  public record Fields(long id, List<String> fields) {}
+
+  /** The fields of every note of a notetype. */
+  public List<Fields> fieldsOfNotetype(long notetypeId) {
+    return db.query("select id, flds from notes where mid = ?",
+        rs -> new Fields(rs.getLong(1), NoteText.splitFields(rs.getString(2))), notetypeId);
+  }
+
+  /** The {@code tags} column of a note as stored, or empty for an unknown note. */
+  public Optional<String> tagsOf(long id) {
+    return db.queryOne("select tags from notes where id = ?", rs -> rs.getString(1), id);
+  }
+
+  /** The {@code tags} column of every note, streamed. */
+  public void forEachTags(Consumer<String> tags) {
+    db.query("select tags from notes", rs -> {
+      tags.accept(rs.getString(1));
+      return null;
+    });
   }
 
   /**
@@ -50,6 +77,23 @@ public final class NoteStore {
         note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
         NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
         NoteText.firstFieldChecksum(note.fields()));
+  }
+
+  /** New fields for a note, with {@code sfld} and {@code csum} to match, marked modified. */
+  public void setFields(long id, List<String> fields, int sortFieldIdx, long mtime) {
+    db.exec("update notes set flds = ?, sfld = ?, csum = ?, mod = ?, usn = -1 where id = ?",
+        NoteText.joinFields(fields), NoteText.sortField(fields, sortFieldIdx), NoteText.firstFieldChecksum(fields),
+        mtime, id);
+  }
+
+  /** Recomputes {@code sfld} alone; the note's mtime stays, as in Anki. */
+  public void setSortField(long id, List<String> fields, int sortFieldIdx) {
+    db.exec("update notes set sfld = ? where id = ?", NoteText.sortField(fields, sortFieldIdx), id);
+  }
+
+  /** New tags as stored text, marked modified. */
+  public void setTags(long id, String tags, long mtime) {
+    db.exec("update notes set tags = ?, mod = ?, usn = -1 where id = ?", tags, mtime, id);
   }
 
   public void delete(long id) {

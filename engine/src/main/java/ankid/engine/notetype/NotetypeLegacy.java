@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A notetype in schema-11 JSON (format doc §2.3 "col.models"): the model dict AnkiConnect returns
- * from findModelsById/findModelsByName, and what schema-11 files store. Unknown keys travel in
- * the blobs' {@code other} field.
+ * A notetype in schema-11 JSON (rslib/src/notetype/schema11.rs): the model dict AnkiConnect returns
+ * from findModelsById/findModelsByName, and what schema-11 files store. Unknown keys travel in the
+ * blobs' {@code other} field.
  */
 public final class NotetypeLegacy {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The notetypes, fields and templates tables. */
+/** The notetypes, fields and templates tables (rslib/src/storage/notetype/mod.rs). */
 public final class NotetypeStore {
   private final Db db;
 
@@ -45,6 +45,10 @@ public final class NotetypeStore {
     } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException("notetype " + id + " has a damaged blob", e);
     }
+  }
+
+  public long maxId() {
+    return db.queryLong("select max(id) from notetypes", 0);
   }
 
   /** Case-insensitive (unicase) lookup. */

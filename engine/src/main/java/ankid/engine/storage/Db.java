@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Thin JDBC helper over the collection's single connection. Statements are cached per SQL text,
  * because the same few queries run thousands of times in bulk operations (addNotes of 10k notes).
- * Binding follows the storage-class rules of the format doc: byte[] → BLOB, String → TEXT,
+ * Values bind with the storage classes Anki's own writes give them: byte[] → BLOB, String → TEXT,
  * Long/Integer → INTEGER; doubles are never bound to integer columns.
  */
 public final class Db {

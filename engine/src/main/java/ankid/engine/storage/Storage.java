@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 import org.sqlite.SQLiteErrorCode;
 
 /**
- * The collection's one SQLite connection, opened the way Anki opens it (format doc §1.2–1.3):
- * busy timeout 0, exclusive locking, WAL. The exclusive lock is taken at open and kept until
- * close, so neither Anki nor a second ankid can read or write the file meanwhile, and we fail at
- * once (not after a timeout) if one of them holds it.
+ * The collection's one SQLite connection, opened the way Anki opens it
+ * (rslib/src/storage/sqlite.rs, {@code open_or_create_collection_db}): busy timeout 0, exclusive
+ * locking, WAL. The exclusive lock is taken at open and kept until close, so neither Anki nor a
+ * second ankid can read or write the file meanwhile, and we fail at once (not after a timeout) if
+ * one of them holds it.
  */
 public final class Storage implements AutoCloseable {
   private final Path path;

@@ -5,7 +5,6 @@ import ankid.engine.card.Card;
 import ankid.engine.deck.Deck;
 import ankid.engine.deck.DeckNames;
 import ankid.engine.note.Note;
-import ankid.engine.revlog.RevlogStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +37,8 @@ public final class AnswerUndo {
     decks.add(deck);
     for (String ancestor : DeckNames.humanAncestors(deck.name())) col.decks().byName(ancestor).ifPresent(decks::add);
     Note note = col.notes().get(card.nid()).orElse(null);
-    return new AnswerUndo(col.cardRecords().ofNote(card.nid()), note, decks,
-        col.tags().lookup(LeechTag.LEECH).isPresent());
+    return new AnswerUndo(col.cards().ofNote(card.nid()), note, decks,
+        col.tags().store().get(Answering.LEECH).isPresent());
   }
 
   void answeredWithRevlog(long id) {
@@ -53,7 +52,7 @@ public final class AnswerUndo {
 
   /** Restores everything; call inside a write. */
   public void restore(Collection col) {
-    for (Card c : cards) col.cardRecords().restore(c);
+    for (Card c : cards) col.cards().store().update(c);
     if (note != null) {
       Optional<Note> now = col.notes().get(note.id());
       if (now.isPresent() && !now.get().equals(note)) {
@@ -62,7 +61,7 @@ public final class AnswerUndo {
       }
     }
     for (Deck d : decks) col.decks().update(d);
-    if (!leechRegistered) col.tags().unregister(LeechTag.LEECH);
-    RevlogStore.remove(col.db(), revlogId);
+    if (!leechRegistered) col.tags().store().delete(Answering.LEECH);
+    col.revlog().remove(revlogId);
   }
 }

@@ -3,7 +3,6 @@ package ankid.engine.study;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckCounts;
 import ankid.engine.deck.DeckNames;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.proto.DeckConfigProto.DeckConfig.Config;
@@ -11,7 +10,6 @@ import ankid.engine.scheduler.DeckLimits;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.scheduler.queue.CardQueues;
 import ankid.engine.scheduler.queue.LimitTree;
-import ankid.engine.scheduler.queue.QueueEntry;
 import ankid.engine.scheduler.queue.GatheredCards;
 import ankid.engine.storage.Sql;
 import java.util.ArrayList;
@@ -25,7 +23,7 @@ import java.util.Optional;
  * {@code scheduler/queue/builder/mod.rs}, {@code gathering.rs}, {@code burying.rs}): intraday
  * learning cards, then interday learning and review cards in the preset's review order, then new
  * cards in its gather order, each kind within the deck tree's remaining limits and skipping
- * siblings the presets bury. Run {@link DayRollover#unburyIfNeeded} in a write first.
+ * siblings the presets bury. Run {@link Scheduling#unburyIfDayRolledOver} in a write first.
  */
 public final class QueueBuilder {
   private static final long DEFAULT_LEARN_AHEAD_SECS = 1200;
@@ -88,7 +86,7 @@ public final class QueueBuilder {
     boolean newIgnoresReviewLimit = col.config().getBool("newCardsIgnoreReviewLimit", false);
     List<LimitTree.DeckNode> nodes = new ArrayList<>();
     for (Deck d : decks) {
-      DeckLimits deckLimits = DeckCounts.limits(col, d);
+      DeckLimits deckLimits = col.decks().limits(d);
       boolean capped = !d.isFiltered() && deckLimits.preset() != null && !newIgnoresReviewLimit;
       nodes.add(new LimitTree.DeckNode(d.id(), DeckNames.level(DeckNames.toNative(d.name())),
           deckLimits.remaining(today, newIgnoresReviewLimit), capped));

@@ -24,7 +24,7 @@ public final class StudyQueues {
   /** The card to show and the counts beside it. */
   public record QueuedCard(Card card, QueueEntry.Kind kind, CardQueues.Counts counts) {}
 
-  private record Step(Answering.Answered answered, CardQueues.QueueUpdate update, CardQueues queues, long validAt) {}
+  private record Step(Answered answered, CardQueues.QueueUpdate update, CardQueues queues, long validAt) {}
 
   private final long deckId;
   private CardQueues queues;
@@ -48,14 +48,14 @@ public final class StudyQueues {
       long now = c.nowSecs();
       Optional<QueueEntry> entry = queues.next(now);
       if (entry.isEmpty()) return Optional.empty();
-      Optional<Card> card = c.cardRecords().get(entry.get().id());
+      Optional<Card> card = c.cards().get(entry.get().id());
       if (card.isEmpty() || card.get().mod() != entry.get().mtime()) {
         // changed behind the queue's back without a write we could see: start over
         queues = null;
         ensure(c);
         entry = queues.next(now);
         if (entry.isEmpty()) return Optional.empty();
-        card = c.cardRecords().get(entry.get().id());
+        card = c.cards().get(entry.get().id());
         if (card.isEmpty()) return Optional.empty();
       }
       return Optional.of(new QueuedCard(card.get(), entry.get().kind(), queues.counts(now)));
@@ -75,20 +75,20 @@ public final class StudyQueues {
    *
    * @throws AnkiException.InvalidInput when the card is not at the top of the queues
    */
-  public Optional<Answering.Answered> answer(Collection col, long cardId, int ease, long millisTaken) {
+  public Optional<Answered> answer(Collection col, long cardId, int ease, long millisTaken) {
     return col.read(c -> {
       ensure(c);
       CardQueues answeredIn = queues;
       CardQueues.QueueUpdate[] update = new CardQueues.QueueUpdate[1];
-      Optional<Answering.Answered> answered;
+      Optional<Answered> answered;
       try {
         answered = c.write(w -> {
-        Optional<Card> before = w.cardRecords().get(cardId);
-        Optional<Answering.Answered> a = Answering.answer(w, cardId, ease, millisTaken);
+        Optional<Card> before = w.cards().get(cardId);
+        Optional<Answered> a = w.scheduling().answer(cardId, ease, millisTaken);
         if (a.isEmpty()) return a;
-        Card after = w.cardRecords().get(cardId).orElseThrow();
+        Card after = w.cards().get(cardId).orElseThrow();
         boolean finishedPreview = before.get().odid() != 0 && after.odid() == 0;
-        update[0] = answeredIn.answered(after.toRow(), after.mod(), w.timing().nextDayAt(), finishedPreview,
+        update[0] = answeredIn.answered(after, after.mod(), w.timing().nextDayAt(), finishedPreview,
             w.nowSecs());
         return a;
         });
@@ -145,7 +145,7 @@ public final class StudyQueues {
     if (foreignWrite || newDay) undo.clear();
     if (queues != null && !foreignWrite && !newDay) return;
     c.write(w -> {
-      DayRollover.unburyIfNeeded(w);
+      w.scheduling().unburyIfDayRolledOver();
       return null;
     });
     queues = QueueBuilder.build(c, deckId);

@@ -47,6 +47,6 @@ class BrowserTableOracleTest {
   }
 
   private static List<Long> decks(Collection col, List<Long> cards) {
-    return col.read(c -> cards.stream().map(id -> c.cardRecords().get(id).orElseThrow().did()).toList());
+    return col.read(c -> cards.stream().map(id -> c.cards().get(id).orElseThrow().did()).toList());
   }
 }

@@ -35,7 +35,7 @@ class QueueBuilderTest {
   private List<String> deckAndTemplate(long deckId) {
     List<String> out = new ArrayList<>();
     for (long cid : queue(deckId)) {
-      out.add(s.col.read(c -> c.cardRecords().get(cid).map(card -> card.did() + ":" + card.ord()).orElseThrow()));
+      out.add(s.col.read(c -> c.cards().get(cid).map(card -> card.did() + ":" + card.ord()).orElseThrow()));
     }
     return out;
   }
@@ -86,7 +86,7 @@ class QueueBuilderTest {
     s.preset(1, b -> b.setReviewOrder(Config.ReviewCardOrder.REVIEW_CARD_ORDER_RELATIVE_OVERDUENESS));
     List<List<Integer>> order = new ArrayList<>();
     for (long cid : queue(1)) {
-      order.add(s.col.read(c -> c.cardRecords().get(cid).map(card -> List.of(card.due(), card.ivl())).orElseThrow()));
+      order.add(s.col.read(c -> c.cards().get(cid).map(card -> List.of(card.due(), card.ivl())).orElseThrow()));
     }
     List<List<Integer>> want = new ArrayList<>();
     for (int[] e : expected) want.add(List.of(e[0], e[1]));

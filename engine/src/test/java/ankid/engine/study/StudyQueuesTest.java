@@ -165,11 +165,11 @@ class StudyQueuesTest {
   }
 
   private int queue(long card) {
-    return s.col.read(c -> c.cardRecords().get(card).orElseThrow().queue());
+    return s.col.read(c -> c.cards().get(card).orElseThrow().queue());
   }
 
   private String cardRow(long card) {
-    return s.col.read(c -> c.cardRecords().get(card).orElseThrow().toString());
+    return s.col.read(c -> c.cards().get(card).orElseThrow().toString());
   }
 
   private long revlogCount() {

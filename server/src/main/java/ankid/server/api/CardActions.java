@@ -1,14 +1,12 @@
 package ankid.server.api;
 
-import ankid.engine.revlog.RevlogStore;
-import ankid.engine.scheduler.RevlogRow;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardAttributes;
 import ankid.engine.card.CardFaces;
-import ankid.engine.card.Cards;
-import ankid.engine.card.NextReviews;
+import ankid.engine.revlog.RevlogEntry;
+import ankid.engine.study.NextReviews;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -37,18 +35,18 @@ public final class CardActions {
   }
 
   private static Card getCard(Collection c, long id) {
-    return c.cardRecords().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
+    return c.cards().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
   }
 
   @Action
   public List<Map<String, Object>> cardsInfo(@Param("cards") List<Long> cards) {
     return col().read(c -> {
-      CardFaces faces = new CardFaces(c);
-      NextReviews nextReviews = new NextReviews(c);
+      CardFaces faces = c.cards().faces();
+      NextReviews nextReviews = c.scheduling().nextReviews();
       Map<Long, String> deckNames = new java.util.HashMap<>();
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
-        Optional<Card> card = c.cardRecords().get(cid);
+        Optional<Card> card = c.cards().get(cid);
         if (card.isEmpty()) {
           out.add(Map.of());
           continue;
@@ -63,7 +61,7 @@ public final class CardActions {
 
   @Action
   public List<Long> cardsToNotes(@Param("cards") List<Long> cards) {
-    return col().read(c -> c.cardRecords().noteIds(cards));
+    return col().read(c -> c.cards().noteIds(cards));
   }
 
   @Action
@@ -72,7 +70,7 @@ public final class CardActions {
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
         Map<String, Object> row = new LinkedHashMap<>();
-        c.cardRecords().get(cid).ifPresent(card -> {
+        c.cards().get(cid).ifPresent(card -> {
           row.put("cardId", card.id());
           row.put("mod", card.mod());
         });
@@ -95,8 +93,8 @@ public final class CardActions {
         if (pythonEquals(getCard(c, cid).isSuspended(), suspend)) remaining.remove(cid);
       }
       if (remaining.isEmpty()) return false;
-      if (PythonValues.truthy(suspend)) c.cardRecords().suspend(remaining);
-      else c.cardRecords().unsuspendAndUnbury(remaining);
+      if (PythonValues.truthy(suspend)) c.scheduling().suspend(remaining);
+      else c.scheduling().unsuspendAndUnbury(remaining);
       return true;
     });
   }
@@ -116,7 +114,7 @@ public final class CardActions {
   public List<Boolean> areSuspended(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Boolean> out = new ArrayList<>();
-      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::isSuspended).orElse(null));
+      for (long cid : cards) out.add(c.cards().get(cid).map(Card::isSuspended).orElse(null));
       return out;
     });
   }
@@ -131,9 +129,9 @@ public final class CardActions {
           out.add(true);
           continue;
         }
-        List<RevlogRow> revlog = RevlogStore.ofCard(c.db(), cid);
+        List<RevlogEntry> revlog = c.revlog().ofCard(cid);
         if (revlog.isEmpty()) throw new ApiError(INDEX_ERROR);
-        RevlogRow last = revlog.get(revlog.size() - 1);
+        RevlogEntry last = revlog.get(revlog.size() - 1);
         if (last.ivl() >= -1200) {
           out.add(!c.findCards("cid:" + cid + " is:due").isEmpty());
         } else {
@@ -153,7 +151,7 @@ public final class CardActions {
           out.add(0);
           continue;
         }
-        List<Integer> ivls = RevlogStore.ofCard(c.db(), cid).stream().map(r -> (int) r.ivl()).toList();
+        List<Integer> ivls = c.revlog().ofCard(cid).stream().map(r -> (int) r.ivl()).toList();
         if (PythonValues.truthy(complete)) {
           out.add(ivls);
         } else {
@@ -169,7 +167,7 @@ public final class CardActions {
   public List<Integer> getEaseFactors(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Integer> out = new ArrayList<>();
-      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::factor).orElse(null));
+      for (long cid : cards) out.add(c.cards().get(cid).map(Card::factor).orElse(null));
       return out;
     });
   }
@@ -181,7 +179,7 @@ public final class CardActions {
     List<Boolean> out = col().write(c -> {
       List<Boolean> done = new ArrayList<>();
       for (int i = 0; i < cards.size(); i++) {
-        Optional<Card> card = c.cardRecords().get(cards.get(i));
+        Optional<Card> card = c.cards().get(cards.get(i));
         if (card.isEmpty()) {
           done.add(false);
           continue;
@@ -190,7 +188,7 @@ public final class CardActions {
         try {
           if (i >= easeFactors.size()) throw new ApiError(INDEX_ERROR);
           long factor = PythonValues.toLong(easeFactors.get(i));
-          c.cardRecords().update(CardAttributes.assign(card.get(), "factor", factor));
+          c.cards().update(CardAttributes.assign(card.get(), "factor", factor));
         } catch (ApiError | AnkiException e) {
           failure[0] = e;
           break;
@@ -224,7 +222,7 @@ public final class CardActions {
           }
         }
         if (updated.id() == 0) throw new ApiError("card.flush() expects an existing card");
-        return c.cardRecords().update(updated);
+        return c.cards().update(updated);
       });
       return List.of(true);
     } catch (ApiError | AnkiException e) {

@@ -2,9 +2,8 @@ package ankid.server.api;
 
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckCounts;
-import ankid.engine.deck.DeckNames;
 import ankid.engine.deck.DeckLegacy;
+import ankid.engine.deck.DeckNames;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.server.Profiles;
@@ -63,7 +62,7 @@ public final class DeckActions {
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
-      c.cards().setDeck(cards, did, c.nowSecs());
+      c.cards().setDeck(cards, did);
       return null;
     });
   }
@@ -151,7 +150,7 @@ public final class DeckActions {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
       for (String name : decks) ids.add(c.decks().idForName(name));
-      var counts = DeckCounts.compute(c);
+      var counts = c.decks().dueCounts();
       Map<String, Object> out = new LinkedHashMap<>();
       for (long id : ids) {
         var n = counts.get(id);

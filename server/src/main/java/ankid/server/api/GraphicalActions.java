@@ -4,7 +4,6 @@ import ankid.engine.Collection;
 import ankid.engine.browser.Column;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardFaces;
-import ankid.engine.card.NextReviews;
 import ankid.engine.deck.Deck;
 import ankid.engine.notetype.Notetype;
 import ankid.server.gui.AddDialog;
@@ -178,8 +177,8 @@ public final class GraphicalActions {
       if (!gui.reviewActive()) throw new ApiError("Gui review is not currently active.");
       long cardId = gui.reviewerCardId();
       return col().read(c -> {
-        Card card = c.cardRecords().get(cardId).orElseThrow(() -> new ApiError("Card was not found: " + cardId));
-        CardFaces.Face face = new CardFaces(c).of(card);
+        Card card = c.cards().get(cardId).orElseThrow(() -> new ApiError("Card was not found: " + cardId));
+        CardFaces.Face face = c.cards().faces().of(card);
         Notetype nt = face.notetype();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("cardId", card.id());
@@ -188,7 +187,7 @@ public final class GraphicalActions {
         out.put("question", face.question());
         out.put("answer", face.answer());
         out.put("buttons", List.of(1, 2, 3, 4));
-        out.put("nextReviews", new NextReviews(c).labels(card));
+        out.put("nextReviews", c.scheduling().nextReviews().labels(card));
         out.put("modelName", nt.name());
         out.put("deckName", c.decks().getOrDefault(card.did()).name());
         out.put("css", nt.config().getCss());

@@ -4,11 +4,9 @@ import ankid.engine.Collection;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeEdits;
 import ankid.engine.notetype.NotetypeLegacy;
-import ankid.engine.notetype.NotetypeUpdates;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +110,7 @@ public final class ModelActions {
         number++;
         nt = NotetypeEdits.addTemplate(nt, templateName, key(card, "Front"), key(card, "Back"));
       }
-      return NotetypeLegacy.toJson(NotetypeUpdates.add(c, nt));
+      return NotetypeLegacy.toJson(c.notetypes().add(nt));
     });
   }
 
@@ -177,7 +175,7 @@ public final class ModelActions {
             || nt.templates().stream().anyMatch(t -> inFront && t.config().getQFormat().contains(findText)
                 || inBack && t.config().getAFormat().contains(findText));
         // Every examined model is saved, changed or not, as AnkiConnect does.
-        NotetypeUpdates.update(c, NotetypeEdits.replaceInTemplates(nt, findText, replaceText, inFront, inBack, inCss));
+        c.notetypes().update(NotetypeEdits.replaceInTemplates(nt, findText, replaceText, inFront, inBack, inCss));
         if (found) updated++;
       }
       return updated;
@@ -285,7 +283,7 @@ public final class ModelActions {
   /** Loads the model by name, applies the edit and saves it as Anki's {@code models.save} does. */
   private Object edit(String modelName, UnaryOperator<Notetype> change) {
     return col().write(c -> {
-      NotetypeUpdates.update(c, change.apply(model(c, modelName)));
+      c.notetypes().update(change.apply(model(c, modelName)));
       return null;
     });
   }

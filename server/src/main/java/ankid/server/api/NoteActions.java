@@ -291,7 +291,7 @@ public final class NoteActions {
   public Object removeEmptyNotes() {
     return col().write(c -> {
       for (Notetype nt : c.notetypes().all()) {
-        if (c.notes().store().idsOfNotetype(nt.id()).isEmpty()) c.notetypes().delete(nt.id());
+        if (c.notes().idsOfNotetype(nt.id()).isEmpty()) c.notetypes().delete(nt.id());
       }
       return null;
     });

@@ -1,8 +1,6 @@
 package ankid.server.api;
 
 import ankid.engine.Collection;
-import ankid.engine.study.Answering;
-import ankid.engine.study.ManualScheduling;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
@@ -37,7 +35,7 @@ public final class SchedulingActions {
       if (!answer.has("ease")) throw new ApiError("'ease'");
       long cardId = answer.get("cardId").asLong();
       int ease = answer.get("ease").isIntegralNumber() ? answer.get("ease").asInt() : 0;
-      out.add(col().write(c -> Answering.answer(c, cardId, ease).isPresent()));
+      out.add(col().write(c -> c.scheduling().answer(cardId, ease).isPresent()));
     }
     return out;
   }
@@ -45,7 +43,7 @@ public final class SchedulingActions {
   @Action
   public Object forgetCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
-      ManualScheduling.forget(c, cards);
+      c.scheduling().forget(cards);
       return null;
     });
   }
@@ -53,7 +51,7 @@ public final class SchedulingActions {
   @Action
   public Object relearnCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
-      ManualScheduling.relearn(c, cards);
+      c.scheduling().relearn(cards);
       return null;
     });
   }
@@ -63,7 +61,7 @@ public final class SchedulingActions {
     // Anki hands days to a protobuf string field, which refuses anything but text
     if (!days.isTextual()) throw new ApiError("bad argument type for built-in operation");
     return col().write(c -> {
-      ManualScheduling.setDueDate(c, cards, days.asText(), random);
+      c.scheduling().setDueDate(cards, days.asText(), random);
       return true;
     });
   }

@@ -233,7 +233,7 @@ public final class Gui {
   public synchronized List<Long> selectedNotes() {
     if (!browserOpen()) return List.of();
     List<Long> cards = browser.selection();
-    return col().read(c -> c.cardRecords().noteIds(cards));
+    return col().read(c -> c.cards().noteIds(cards));
   }
 
   /** Opens the Add screen on a note, or on Anki's defaults for adding when {@code note} is null. */
@@ -245,7 +245,7 @@ public final class Gui {
 
   private AddDialog defaultAdd() {
     long home = Optional.ofNullable(reviewer.cardId())
-        .flatMap(id -> col().read(c -> c.cardRecords().get(id))).map(card -> card.homeDeckId()).orElse(0L);
+        .flatMap(id -> col().read(c -> c.cards().get(id))).map(card -> card.homeDeckId()).orElse(0L);
     return col().read(c -> {
       AddingDefaults.DeckAndNotetype d = AddingDefaults.forAdding(c, home);
       Notetype nt = c.notetypes().get(d.notetypeId()).orElseThrow();

@@ -1,7 +1,7 @@
 package ankid.server.gui;
 
 import ankid.engine.Collection;
-import ankid.engine.study.Answering;
+import ankid.engine.study.Answered;
 import ankid.engine.study.StudyQueues;
 import java.util.Optional;
 
@@ -89,7 +89,7 @@ final class Reviewer {
   /** Answers the shown card with the time since its timer started, then shows the next one. */
   boolean answer(Collection col, int ease) {
     long taken = col.clock().millis() - timerStartedMs;
-    Optional<Answering.Answered> answered = queues.answer(col, cardId, ease, taken);
+    Optional<Answered> answered = queues.answer(col, cardId, ease, taken);
     notice = answered.filter(a -> a.result().leeched())
         .map(a -> "Card was a leech." + (a.result().card().queue() < 0 ? " It has been suspended." : ""))
         .orElse(null);

@@ -101,7 +101,7 @@ public final class UiActions {
     synchronized (gui) {
       Long card = gui.reviewerCardId();
       if (card == null) return false;
-      col().read(c -> c.cardRecords().get(card)).ifPresent(cc -> gui.openEdit(cc.nid()));
+      col().read(c -> c.cards().get(card)).ifPresent(cc -> gui.openEdit(cc.nid()));
       return true;
     }
   }

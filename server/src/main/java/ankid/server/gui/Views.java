@@ -5,14 +5,12 @@ import ankid.engine.browser.BrowserTable;
 import ankid.engine.browser.Column;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardFaces;
-import ankid.engine.card.NextReviews;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckCounts;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.note.Note;
 import ankid.engine.note.NoteFieldsState;
 import ankid.engine.notetype.Notetype;
-import ankid.engine.scheduler.CardRow;
+import ankid.engine.card.Card;
 import ankid.engine.scheduler.queue.CardQueues;
 import ankid.engine.search.SearchWriter;
 import ankid.engine.template.AvTags;
@@ -29,7 +27,7 @@ final class Views {
 
   /** The deck list with the counts getDeckStats gives, depth-first; collapsed decks hide their children. */
   static List<Map<String, Object>> deckList(Collection col) {
-    Map<Long, ankid.engine.scheduler.DeckCounts.Node> nodes = DeckCounts.compute(col);
+    Map<Long, ankid.engine.scheduler.DeckCounts.Node> nodes = col.decks().dueCounts();
     List<Map<String, Object>> out = new ArrayList<>();
     List<ankid.engine.scheduler.DeckCounts.Node> list = new ArrayList<>(nodes.values());
     for (int i = 0; i < list.size(); i++) {
@@ -53,7 +51,7 @@ final class Views {
   }
 
   static Map<String, Object> overview(Collection col, Deck deck) {
-    var node = DeckCounts.compute(col).get(deck.id());
+    var node = col.decks().dueCounts().get(deck.id());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", deck.id());
     out.put("name", deck.name());
@@ -69,9 +67,9 @@ final class Views {
   static Map<String, Object> reviewer(Collection col, Reviewer r) {
     Map<String, Object> out = new LinkedHashMap<>();
     Long id = r.cardId();
-    Card card = id == null ? null : col.cardRecords().get(id).orElse(null);
+    Card card = id == null ? null : col.cards().get(id).orElse(null);
     if (card == null) return out;
-    CardFaces.Face face = new CardFaces(col).of(card);
+    CardFaces.Face face = col.cards().faces().of(card);
     DeckConfig preset = col.deckConfigs().forDeck(col.decks().getOrDefault(card.homeDeckId()));
     out.put("cardId", card.id());
     out.put("noteId", card.nid());
@@ -83,7 +81,7 @@ final class Views {
     out.put("answerAv", avTags(face.answerAvTags()));
     out.put("autoplay", !preset.config().getDisableAutoplay());
     out.put("replayQuestionOnAnswer", !preset.config().getSkipQuestionWhenReplayingAnswer());
-    List<String> labels = new NextReviews(col).labels(card);
+    List<String> labels = col.scheduling().nextReviews().labels(card);
     boolean showIntervals = col.config().getBool("estTimes", true);
     List<Map<String, Object>> buttons = new ArrayList<>();
     for (int ease = 1; ease <= 4; ease++) {
@@ -97,7 +95,7 @@ final class Views {
     if (col.config().getBool("dueCounts", true) && r.queues() != null) {
       CardQueues.Counts counts = r.queues().counts(col);
       out.put("counts", List.of(counts.fresh(), counts.learning(), counts.review()));
-      out.put("countIndex", card.queue() == CardRow.QUEUE_NEW ? 0 : card.queue() == CardRow.QUEUE_REVIEW ? 2 : 1);
+      out.put("countIndex", card.queue() == Card.QUEUE_NEW ? 0 : card.queue() == Card.QUEUE_REVIEW ? 2 : 1);
     }
     out.put("timerStartedAt", r.timerStartedMs());
     out.put("serverTime", col.clock().millis());

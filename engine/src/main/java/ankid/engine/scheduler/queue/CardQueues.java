@@ -1,7 +1,7 @@
 package ankid.engine.scheduler.queue;
 
 import ankid.engine.AnkiException;
-import ankid.engine.scheduler.CardRow;
+import ankid.engine.card.Card;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -93,10 +93,10 @@ public final class CardQueues {
    * @param nextDayAt when today ends (unix seconds)
    * @param finishedPreview true when a preview card left its filtered deck
    */
-  public QueueUpdate answered(CardRow answered, long mtime, long nextDayAt, boolean finishedPreview, long now) {
+  public QueueUpdate answered(Card answered, long mtime, long nextDayAt, boolean finishedPreview, long now) {
     QueueEntry entry = pop(answered.id());
     QueueEntry.Learning requeued = null;
-    boolean intraday = answered.queue() == CardRow.QUEUE_LEARN || answered.queue() == CardRow.QUEUE_PREVIEW;
+    boolean intraday = answered.queue() == Card.QUEUE_LEARN || answered.queue() == Card.QUEUE_PREVIEW;
     if (!finishedPreview && intraday && answered.due() < nextDayAt) {
       requeued = requeue(new QueueEntry.Learning(answered.due(), answered.id(), mtime, answered.reps()));
     }

@@ -1,8 +1,8 @@
-package ankid.engine.card;
+package ankid.engine.study;
 
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
 import ankid.engine.deck.Deck;
-import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.DeckKind;
 import ankid.engine.scheduler.DeckPreset;
 import ankid.engine.scheduler.FsrsOptions;
@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Again/Hard/Good/Easy labels of a card's answer buttons (scheduler doc §10), as
- * {@code describe_next_states(get_scheduling_states(cid))} gives them. "Today" and the presets
- * are read once, so make one instance per request.
+ * The Again/Hard/Good/Easy labels of a card's answer buttons, as
+ * {@code describe_next_states(get_scheduling_states(cid))} gives them
+ * (rslib/src/scheduler/answering/mod.rs). "Today" and the presets are read once, so make one
+ * instance per request.
  */
 public final class NextReviews {
   private static final long DEFAULT_LEARN_AHEAD_SECS = 1200;
@@ -31,7 +32,7 @@ public final class NextReviews {
   private final Map<Long, Optional<Deck>> decks = new HashMap<>();
   private final Map<Long, DeckPreset> presets = new HashMap<>();
 
-  public NextReviews(Collection col) {
+  NextReviews(Collection col) {
     this.col = col;
     this.timing = col.timing();
     this.learnAheadSecs = col.config().getLong("collapseTime", DEFAULT_LEARN_AHEAD_SECS);
@@ -40,14 +41,13 @@ public final class NextReviews {
   }
 
   public List<String> labels(Card card) {
-    CardRow row = card.toRow();
     Optional<Deck> current = deck(card.did());
     DeckKind kind = current.filter(Deck::isFiltered).map(d -> DeckKind.filtered(d.kind().getFiltered()))
         .orElse(DeckKind.NORMAL);
     Optional<Deck> home = deck(card.homeDeckId()).filter(d -> !d.isFiltered());
     DeckPreset preset = presets.computeIfAbsent(card.homeDeckId(), k -> preset(home));
     SchedulingInputs in = new SchedulingInputs(preset, kind, timing, fsrsOptions(preset, home), true);
-    return List.of(IntervalLabels.describe(Scheduler.nextStates(row, in), timing, learnAheadSecs));
+    return List.of(IntervalLabels.describe(Scheduler.nextStates(card, in), timing, learnAheadSecs));
   }
 
   /** The home deck's preset; a missing (or filtered) home deck gets the default preset. */

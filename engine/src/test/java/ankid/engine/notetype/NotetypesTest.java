@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Saving edited notetypes on a collection whose notes real Anki added; afterwards real Anki's
  * Check Database must find nothing to fix, and it must see the notetypes as we stored them.
  */
-class NotetypeUpdatesTest {
+class NotetypesTest {
   @TempDir Path tmp;
   Path file;
 
@@ -67,7 +67,7 @@ class NotetypeUpdatesTest {
       nt = NotetypeEdits.addField(nt, "Extra");
       nt = NotetypeEdits.renameField(nt, 0, "Question");
       nt = NotetypeEdits.repositionField(nt, 1, 0);
-      Notetype saved = NotetypeUpdates.update(col, nt);
+      Notetype saved = col.notetypes().update(nt);
       assertThat(saved.fieldNames()).containsExactly("Back", "Question", "Extra");
       assertThat(saved.sortFieldIndex()).isEqualTo(1);
       assertThat(saved.templates().get(0).config().getQFormat()).isEqualTo("{{Question}}");
@@ -77,7 +77,7 @@ class NotetypeUpdatesTest {
           .isEqualTo(NoteText.fieldChecksum("cat"));
       assertThat(col.db().queryLong("select scm from col", 0)).isGreaterThanOrEqualTo(scm);
       assertThat(saved.usn()).isEqualTo(-1);
-      Notetype removed = NotetypeUpdates.update(col, NotetypeEdits.removeField(saved, 0));
+      Notetype removed = col.notetypes().update(NotetypeEdits.removeField(saved, 0));
       assertThat(removed.templates().get(0).config().getAFormat()).doesNotContain("Back");
       assertThat(fieldsOf(col, saved.id())).containsExactly(List.of("<b>chat</b>", ""), List.of("chien", ""));
       return null;
@@ -90,7 +90,7 @@ class NotetypeUpdatesTest {
     edit(col -> {
       Notetype basic = byName(col, "Basic");
       long nextPos = col.config().getLong("nextPos", 0);
-      Notetype saved = NotetypeUpdates.update(col,
+      Notetype saved = col.notetypes().update(
           NotetypeEdits.addTemplate(basic, "Card 2", "{{Back}}", "{{FrontSide}}<hr id=answer>{{Front}}"));
       assertThat(ordsOf(col, saved.id())).containsExactly(0, 1, 0);
       assertThat(col.db().queryLong("select count() from cards c join cards d on c.nid = d.nid"
@@ -99,9 +99,9 @@ class NotetypeUpdatesTest {
       assertThat(col.config().getLong("nextPos", 0)).isEqualTo(nextPos);
 
       Notetype reversed = byName(col, "Basic (and reversed card)");
-      Notetype moved = NotetypeUpdates.update(col, NotetypeEdits.repositionTemplate(reversed, 0, 1));
+      Notetype moved = col.notetypes().update(NotetypeEdits.repositionTemplate(reversed, 0, 1));
       assertThat(moved.templates()).extracting(Notetype.Template::name).containsExactly("Card 2", "Card 1");
-      Notetype oneLeft = NotetypeUpdates.update(col, NotetypeEdits.removeTemplate(moved, 1));
+      Notetype oneLeft = col.notetypes().update(NotetypeEdits.removeTemplate(moved, 1));
       assertThat(oneLeft.templates()).extracting(Notetype.Template::name).containsExactly("Card 2");
       assertThat(ordsOf(col, oneLeft.id())).containsExactly(0);
       assertThat(col.db().queryLong("select count() from graves where type = 0", 0)).isEqualTo(1);
@@ -117,14 +117,14 @@ class NotetypeUpdatesTest {
       nt = NotetypeEdits.addField(nt, "Word");
       nt = NotetypeEdits.addField(nt, "word");
       nt = NotetypeEdits.addTemplate(nt, "Card 1", "{{Word}}", "{{FrontSide}}<hr id=answer>{{word+}}");
-      Notetype added = NotetypeUpdates.add(col, nt);
+      Notetype added = col.notetypes().add(nt);
       assertThat(added.name()).isEqualTo("Basic+");
       assertThat(added.fieldNames()).containsExactly("Word", "word+");
       assertThat(added.config().getReqsCount()).isEqualTo(1);
       Notetype cloze = NotetypeEdits.blank("My cloze", true);
       cloze = NotetypeEdits.addField(cloze, "Text");
       cloze = NotetypeEdits.addTemplate(cloze, "Cloze", "{{cloze:Text}}", "{{cloze:Text}}");
-      assertThat(NotetypeUpdates.add(col, cloze).isCloze()).isTrue();
+      assertThat(col.notetypes().add(cloze).isCloze()).isTrue();
       return null;
     });
     assertAnkiAgrees();
@@ -137,7 +137,7 @@ class NotetypeUpdatesTest {
       nt = NotetypeEdits.withCss(nt, ".card {}");
       nt = NotetypeEdits.setFieldConfig(nt, 1, c -> c.setFontName("Courier").setFontSize(30).setDescription("d"));
       nt = NotetypeEdits.withConfig(nt, c -> c.setSortFieldIdx(1));
-      Notetype saved = NotetypeUpdates.update(col, nt);
+      Notetype saved = col.notetypes().update(nt);
       assertThat(saved.fields().get(1).config().getFontName()).isEqualTo("Courier");
       assertThat(col.db().query("select sfld from notes where mid = ? order by id", rs -> rs.getString(1), saved.id()))
           .containsExactly("cat", "");

@@ -1,8 +1,8 @@
--- Raw per-deck counts for DeckCounts.Raw (scheduler reference §13.1): cards whose current did is
--- the deck, children excluded. Parameters: ?1 = today (days elapsed), ?2 = now + learn-ahead
--- seconds (collapseTime, default 1200), ?3 = 1 when buried cards of earlier days are counted as
--- unburied (Anki unburies them at the first use of a new day, §14.3). Decks without rows have
--- all-zero counts.
+-- Each deck's own due counts for the deck list (as rslib/src/storage/deck/due_counts.sql): cards
+-- whose current did is the deck, children excluded. ?1 = today (days elapsed), ?2 = now +
+-- learn-ahead seconds (collapseTime, default 1200), ?3 = 1 when buried cards of earlier days count
+-- as unburied (Anki unburies them at the first use of a new day:
+-- rslib/src/scheduler/bury_and_suspend.rs, unbury_if_day_rolled_over). Decks without cards have no row.
 select did,
        sum(q = 0)                                        as fresh,
        sum(q = 2 and due <= ?1)                          as review,

@@ -3,6 +3,7 @@ package ankid.engine.deck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.Collection;
+import ankid.engine.scheduler.DeckCounts;
 import ankid.engine.testing.Oracle;
 import ankid.engine.testing.SharedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Deck list counts equal what the real engine shows for the same collection at the same moment. */
-class DeckCountsTest {
+class DueCountsTest {
   @TempDir Path tmp;
 
   @Test
@@ -56,13 +57,13 @@ class DeckCountsTest {
   private void assertSameCountsAsAnki(Path file, long now) throws Exception {
     Path copy = Files.copy(file, tmp.resolve("copy-" + System.nanoTime() + ".anki2"));
     JsonNode anki = Oracle.run("decks", copy.toString(), "--now", Long.toString(now)).ok();
-    Map<Long, ankid.engine.scheduler.DeckCounts.Node> ours;
+    Map<Long, DeckCounts.Node> ours;
     try (Collection col = Collection.open(file, Clock.fixed(Instant.ofEpochSecond(now), ZoneId.systemDefault()))) {
-      ours = col.read(DeckCounts::compute);
+      ours = col.read(c -> c.decks().dueCounts());
     }
     assertThat(ours).hasSize(anki.size());
     for (JsonNode d : anki) {
-      ankid.engine.scheduler.DeckCounts.Node c = ours.get(d.get("id").asLong());
+      DeckCounts.Node c = ours.get(d.get("id").asLong());
       assertThat(c).as("deck %s", d.get("name")).isNotNull();
       assertThat(new int[] {c.newCount(), c.learnCount(), c.reviewCount(), c.totalInDeck()})
           .as("deck %s", d.get("name"))
