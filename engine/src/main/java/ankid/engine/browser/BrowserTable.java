@@ -39,11 +39,11 @@ public final class BrowserTable {
 
   /** Card ids matching {@code query}, sorted by {@code column}; throws the search's error for a bad query. */
   public static List<Long> search(Collection col, String query, Column column, boolean reverse) {
-    if (column.preparation() != null) col.db().script(Sql.load(column.preparation()));
     SchedTimingToday timing = col.timing();
     try {
       return Search.findCardsInOrder(col.db().connection(), new CollectionSearchContext(col), query,
-          column.orderBy(timing.daysElapsed(), timing.now(), reverse));
+          column.orderBy(timing.daysElapsed(), timing.now(), reverse),
+          column.preparation() == null ? null : Sql.load(column.preparation()));
     } catch (java.sql.SQLException e) {
       throw new StorageException("search " + query, e);
     }

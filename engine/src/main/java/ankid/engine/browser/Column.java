@@ -61,8 +61,8 @@ public enum Column {
   /** The temporary numbering table the clause reads, if any. */
   String preparation() {
     return switch (this) {
-      case CARDS -> "browser/template-order.sql";
-      case DECK -> "browser/deck-order.sql";
+      case CARDS -> "search/template_order.sql";
+      case DECK -> "search/deck_order.sql";
       default -> null;
     };
   }

@@ -1,6 +1,7 @@
 package ankid.engine.card;
 
 import ankid.engine.scheduler.DeckCounts;
+import ankid.engine.scheduler.queue.GatheredCards;
 import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /** The {@code cards} table (rslib/src/storage/card/mod.rs): every query on it. */
 public final class CardStore {
@@ -115,6 +117,37 @@ public final class CardStore {
       return null;
     }, today, learnCutoffSecs, unburyOlder ? 1 : 0);
     return out;
+  }
+
+  // The study queue's gathering (rslib/src/storage/card/mod.rs, for_each_*_card_in_active_decks):
+  // each visitor returns false to stop reading. activeDecks is a JSON array of deck ids.
+
+  /** Intraday learning and preview cards of the decks due before {@code nextDayAt}. */
+  public void forEachIntradayLearning(String activeDecks, long nextDayAt, Predicate<GatheredCards.Due> visit) {
+    db.forEach(Sql.load("card/queue_intraday.sql"), rs -> visit.test(new GatheredCards.Due(rs.getLong(1), rs.getLong(2),
+        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getInt(7))), activeDecks, nextDayAt);
+  }
+
+  /** Review (queue 2) or interday learning (queue 3) cards of the decks due by {@code today}, in {@code orderBy}. */
+  public void forEachDue(String activeDecks, int queue, long today, String orderBy, Predicate<GatheredCards.Due> visit) {
+    db.forEach(Sql.load("card/queue_due.sql") + " order by " + orderBy, rs -> visit.test(new GatheredCards.Due(
+        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getInt(8))),
+        activeDecks, queue, today);
+  }
+
+  /** New cards of the decks, in {@code orderBy}. */
+  public void forEachNewInDecks(String activeDecks, String orderBy, Predicate<GatheredCards.New> visit) {
+    db.forEach(Sql.load("card/queue_new_in_decks.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)),
+        activeDecks);
+  }
+
+  /** New cards of one deck, in {@code orderBy}. */
+  public void forEachNewInDeck(long deckId, String orderBy, Predicate<GatheredCards.New> visit) {
+    db.forEach(Sql.load("card/queue_new_in_deck.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)), deckId);
+  }
+
+  private static GatheredCards.New newCard(ResultSet rs) throws SQLException {
+    return new GatheredCards.New(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
   }
 
   /** Inserts a new card at position {@code due}. */

@@ -11,7 +11,6 @@ import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.scheduler.queue.CardQueues;
 import ankid.engine.scheduler.queue.LimitTree;
 import ankid.engine.scheduler.queue.GatheredCards;
-import ankid.engine.storage.Sql;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,8 +58,7 @@ public final class QueueBuilder {
     this.root = Optional.ofNullable(deckMap.get(deckId)).orElseThrow(
         () -> new AnkiException.NotFound("No such deck: '" + deckId + "'"));
     String nativeName = DeckNames.toNative(root.name());
-    this.activeDeckIds = col.db().queryLongs(Sql.load("study/queue-active-decks.sql"),
-        nativeName, nativeName + DeckNames.NATIVE_SEPARATOR, nativeName + ' ');
+    this.activeDeckIds = col.decks().store().activeDeckIds(nativeName);
     this.activeDecks = activeDeckIds.toString();
     this.sortOptions = root.isFiltered() ? null
         : col.deckConfigs().get(root.configId()).map(DeckConfig::config).orElse(null);
@@ -95,13 +93,11 @@ public final class QueueBuilder {
   }
 
   private void gather() {
-    col.db().forEach(Sql.load("study/queue-intraday.sql"), rs -> {
-      GatheredCards.Due card = new GatheredCards.Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-          rs.getLong(5), rs.getLong(6), rs.getInt(7));
+    col.cards().store().forEachIntradayLearning(activeDecks, timing.nextDayAt(), card -> {
       previousBuryMode(card.nid(), card.homeDeckId());
       learning.add(card);
       return true;
-    }, activeDecks, timing.nextDayAt());
+    });
     gatherDue(3, dayLearning);
     gatherDue(2, review);
     gatherNew();
@@ -111,10 +107,8 @@ public final class QueueBuilder {
     if (limits.rootLimitReached(LimitTree.Kind.REVIEW)) return;
     String order = QueueOrder.review(sortOptions == null ? Config.ReviewCardOrder.REVIEW_CARD_ORDER_DAY
         : sortOptions.getReviewOrder(), timing, col.config().getBool("fsrs", false));
-    col.db().forEach(Sql.load("study/queue-due.sql") + " order by " + order, rs -> {
+    col.cards().store().forEachDue(activeDecks, queue, timing.daysElapsed(), order, card -> {
       if (limits.rootLimitReached(LimitTree.Kind.REVIEW)) return false;
-      GatheredCards.Due card = new GatheredCards.Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5),
-          rs.getLong(6), rs.getLong(7), rs.getInt(8));
       if (!limits.limitReached(card.did(), LimitTree.Kind.REVIEW)) {
         BuryMode previous = previousBuryMode(card.nid(), card.homeDeckId());
         boolean bury = previous != null && (queue == 2 ? previous.reviews() : previous.interdayLearning());
@@ -124,7 +118,7 @@ public final class QueueBuilder {
         }
       }
       return true;
-    }, activeDecks, queue, timing.daysElapsed());
+    });
   }
 
   private void gatherNew() {
@@ -142,30 +136,25 @@ public final class QueueBuilder {
   }
 
   private void gatherNewByDeck(String order) {
-    for (long deckId : col.db().queryLongs(Sql.load("study/queue-active-decks-sorted.sql"), activeDecks)) {
+    for (long deckId : col.decks().store().sortedByName(activeDecks)) {
       if (limits.rootLimitReached(LimitTree.Kind.NEW)) break;
       if (limits.limitReached(deckId, LimitTree.Kind.NEW)) continue;
-      col.db().forEach(Sql.load("study/queue-new-in-deck.sql") + " order by " + order, rs -> {
+      col.cards().store().forEachNewInDeck(deckId, order, card -> {
         boolean reached = limits.limitReached(deckId, LimitTree.Kind.NEW);
-        if (!reached && addNew(newCard(rs))) limits.decrementDeckAndParents(deckId, LimitTree.Kind.NEW);
+        if (!reached && addNew(card)) limits.decrementDeckAndParents(deckId, LimitTree.Kind.NEW);
         return !reached;
-      }, deckId);
+      });
     }
   }
 
   private void gatherNewSorted(String order) {
-    col.db().forEach(Sql.load("study/queue-new-active.sql") + " order by " + order, rs -> {
+    col.cards().store().forEachNewInDecks(activeDecks, order, card -> {
       if (limits.rootLimitReached(LimitTree.Kind.NEW)) return false;
-      GatheredCards.New card = newCard(rs);
       if (!limits.limitReached(card.did(), LimitTree.Kind.NEW) && addNew(card)) {
         limits.decrementDeckAndParents(card.did(), LimitTree.Kind.NEW);
       }
       return true;
-    }, activeDecks);
-  }
-
-  private static GatheredCards.New newCard(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new GatheredCards.New(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+    });
   }
 
   /** True when the card joins the queue (and so counts against the limits). */
