@@ -13,9 +13,12 @@ import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
 import ankid.engine.stats.Stats;
+import ankid.engine.storage.ChangeLog;
 import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.GraveStore;
+import ankid.engine.storage.RowChanges;
+import ankid.engine.summary.Summaries;
 import ankid.engine.storage.Storage;
 import ankid.engine.storage.StorageException;
 import ankid.engine.study.Scheduling;
@@ -176,6 +179,33 @@ public final class Collection implements AutoCloseable {
   }
 
   /**
+   * Runs work as {@link #write} would, counts the rows it inserts, updates and deletes per table,
+   * then rolls everything back: the collection is left exactly as it was. Work that touches
+   * anything besides the database (media files, the network) must not be run this way.
+   */
+  public <T> DryRun<T> dryRun(Function<Collection, T> work) {
+    lock.lock();
+    try {
+      if (storage.inTransaction()) throw new IllegalStateException("a dry run cannot nest in a transaction");
+      frozenNow = clock.millis();
+      storage.begin();
+      try {
+        ChangeLog log = ChangeLog.start(db());
+        T result = work.apply(this);
+        return new DryRun<>(result, log.read());
+      } finally {
+        storage.rollback();
+      }
+    } finally {
+      frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /** What a dry run returned and changed before it was rolled back. */
+  public record DryRun<T>(T result, RowChanges changes) {}
+
+  /**
    * "Now" in ms. Inside a write it is fixed at the transaction's start, so every row written by
    * one request carries the same mtime, as Anki's single-operation writes do.
    */
@@ -292,6 +322,11 @@ public final class Collection implements AutoCloseable {
   /** The review log: rows in and out, as answering, AnkiConnect and the statistics need them. */
   public RevlogStore revlog() {
     return revlog;
+  }
+
+  /** Short descriptions of notes, cards and decks for previews of what an operation touches. */
+  public Summaries summaries() {
+    return new Summaries(this);
   }
 
   /** The scheduler on this collection: answer, suspend, forget, relearn, set due date, button labels. */

@@ -4,7 +4,6 @@ import ankid.server.api.ActionRegistry;
 import ankid.server.api.CardActions;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
-import ankid.server.api.GraphicalActions;
 import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
@@ -12,6 +11,10 @@ import ankid.server.api.NoteActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
+import ankid.server.gate.ConfirmSettings;
+import ankid.server.gate.Gate;
+import ankid.server.gate.Previews;
+import ankid.server.gate.Tokens;
 import ankid.server.gui.CollectionTasks;
 import ankid.server.gui.Guis;
 import ankid.server.gui.UiActions;
@@ -23,36 +26,50 @@ import ankid.server.http.Origins;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import ankid.server.api.GraphicalActions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HexFormat;
 
 /** Wires the action groups, the registry, the dispatcher, the web layer and the web UI for one server. */
 public final class Api implements AutoCloseable {
+  /**
+   * What only the running server knows: whether it listens on loopback addresses only (its Host
+   * check is on), how it stops (guiExitAnki calls {@code exit} after replying), and the long
+   * collection operations the web UI's Import and Check Database screens run.
+   */
+  public record Hosting(boolean loopbackOnly, Runnable exit, CollectionTasks tasks) {
+    /** No server around: guiExitAnki answers without stopping anything. */
+    public static final Hosting NONE = new Hosting(true, () -> { }, CollectionTasks.UNAVAILABLE);
+  }
+
   private final ObjectMapper json;
   private final ActionRegistry registry;
   private final Dispatcher dispatcher;
   private final Gateway gateway;
+  private final Gate gate;
+  private final ConfirmSettings confirm;
   private final Guis guis;
   private final WebUi webUi;
 
-  /** A server that answers guiExitAnki without stopping (tests that do not exit). */
   public Api(ServerConfig config, Profiles profiles) {
-    this(config, profiles, true, () -> { }, CollectionTasks.UNAVAILABLE);
+    this(config, profiles, ConfirmSettings.defaults(), Clock.systemUTC(), Hosting.NONE);
   }
 
-  /**
-   * @param loopbackOnly whether the server listens on loopback addresses only (its Host check is on)
-   * @param exit stops the server; guiExitAnki calls it after replying
-   * @param tasks the import and Check Database operations the UI's screens run
-   */
-  public Api(ServerConfig config, Profiles profiles, boolean loopbackOnly, Runnable exit, CollectionTasks tasks) {
+  /** {@code clock} times confirmation tokens (tests move it past their expiry). */
+  public Api(ServerConfig config, Profiles profiles, ConfirmSettings confirm, Clock clock) {
+    this(config, profiles, confirm, clock, Hosting.NONE);
+  }
+
+  public Api(ServerConfig config, Profiles profiles, ConfirmSettings confirm, Clock clock, Hosting hosting) {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     UiEvents events = new UiEvents();
-    this.guis = new Guis(profiles, tasks, events);
+    this.guis = new Guis(profiles, hosting.tasks(), events);
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
     MediaActions media = new MediaActions(profiles, config.webTimeout());
-    Object[] groups = {
+    GraphicalActions graphical = new GraphicalActions(guis, media, hosting.exit());
+    this.registry = new ActionRegistry(json,
         misc,
         new DeckActions(profiles),
         new ModelActions(profiles),
@@ -62,32 +79,38 @@ public final class Api implements AutoCloseable {
         new CardActions(profiles),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
-        new GraphicalActions(guis, media, exit)};
-    this.registry = new ActionRegistry(json, groups);
+        graphical);
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
+    this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),
+        new Tokens(clock, confirm.expiry()), confirm.api());
+    dispatcher.setGate(gate);
+    this.confirm = confirm;
     Origins origins = new Origins(config.webCorsOriginList());
     this.gateway = new Gateway(json, dispatcher, origins, config.apiVersion());
     if (config.apiLogPath() != null) gateway.setLog(new ApiLog(config.apiLogPath()));
     gateway.setAfterDispatch(events::signal);
 
-    // The page's own calls: every action plus the UI's, behind the same key; apiReflect never lists the UI's.
+    // The page's own calls: the graphical actions and the UI's, behind the same key. Nothing
+    // destructive is reachable there, so nothing there waits for the confirmation gate.
     byte[] token = new byte[16];
     new SecureRandom().nextBytes(token);
     String mediaToken = HexFormat.of().formatHex(token);
-    Object[] uiGroups = java.util.Arrays.copyOf(groups, groups.length + 1);
-    uiGroups[groups.length] = new UiActions(guis, mediaToken);
-    ActionRegistry uiRegistry = new ActionRegistry(json, uiGroups);
+    ActionRegistry uiRegistry = new ActionRegistry(json, graphical, new UiActions(guis, mediaToken));
     Dispatcher uiDispatcher = new Dispatcher(json, () -> uiRegistry, config::apiKey);
-    this.webUi = new WebUi(guis, json, () -> uiDispatcher, origins, loopbackOnly, config::apiKey, mediaToken);
+    this.webUi = new WebUi(guis, json, () -> uiDispatcher, origins, hosting.loopbackOnly(), config::apiKey, mediaToken);
+  }
+
+  public Gate gate() {
+    return gate;
+  }
+
+  public ConfirmSettings confirm() {
+    return confirm;
   }
 
   public Gateway gateway() {
     return gateway;
-  }
-
-  public WebUi webUi() {
-    return webUi;
   }
 
   public ActionRegistry registry() {
@@ -100,6 +123,10 @@ public final class Api implements AutoCloseable {
 
   public ObjectMapper json() {
     return json;
+  }
+
+  public WebUi webUi() {
+    return webUi;
   }
 
   public Guis guis() {

@@ -3,6 +3,9 @@ package ankid.server;
 import ankid.engine.AnkiException;
 import ankid.server.cli.CliFailure;
 import ankid.server.cli.ExitCodes;
+import ankid.server.cli.Actions;
+import ankid.server.cli.Call;
+import ankid.server.cli.Mcp;
 import ankid.server.cli.Serve;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Command;
 /** The {@code ankid} command line: one subcommand per job, all sharing --base, --profile and --config. */
 @Command(name = "ankid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A headless Anki server speaking the AnkiConnect API.",
-    subcommands = {Serve.class})
+    subcommands = {Serve.class, Call.class, Mcp.class, Actions.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +23,7 @@ public final class Profiles implements AutoCloseable {
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private String active;
   private Collection collection;
+  private final ThreadLocal<Collection> pinned = new ThreadLocal<>();
 
   /** Told when a profile's collection is opened or closed (e.g. to publish where a server runs). */
   public interface Listener {
@@ -66,9 +68,32 @@ public final class Profiles implements AutoCloseable {
     return base.resolve(profile);
   }
 
-  public synchronized Collection collection() {
-    if (collection == null) throw new ApiError("collection is not available");
-    return collection;
+  public Collection collection() {
+    Collection pin = pinned.get();
+    if (pin != null) return pin;
+    synchronized (this) {
+      if (collection == null) throw new ApiError("collection is not available");
+      return collection;
+    }
+  }
+
+  /**
+   * Runs work on the open collection with this thread's {@link #collection()} pinned to it. Work
+   * that holds the collection's lock throughout (a dry run of an action, which looks the collection
+   * up again) then never waits for this object's lock, which a profile switch holds while it waits
+   * for the collection's lock to close it; and the switch cannot hand the action another collection
+   * halfway through.
+   */
+  public <T> T withCollection(Function<Collection, T> work) {
+    Collection col = collection();
+    Collection outer = pinned.get();
+    pinned.set(col);
+    try {
+      return work.apply(col);
+    } finally {
+      if (outer == null) pinned.remove();
+      else pinned.set(outer);
+    }
   }
 
   public synchronized String active() {

@@ -101,16 +101,13 @@ export function mount(el, ctx, state) {
   }
 
   async function loadEditor() {
-    const cardId = current.browser.editing;
-    if (!cardId) {
+    const noteId = current.browser.editingNote;
+    if (!noteId) {
       editing = null;
       editorPane.hidden = true;
       return;
     }
-    const row = rows.find((r) => r.cardId === cardId);
-    const info = row ? { noteId: row.noteId } : (await run(api.call('cardsInfo', { cards: [cardId] })))?.map((c) => ({ noteId: c.note }))[0];
-    if (!info) return;
-    const note = await run(api.call('uiNote', { note: info.noteId }));
+    const note = await run(api.call('uiNote', { note: noteId }));
     if (!note) return;
     if (editing && editing.noteId === note.noteId && editor.changed()) {
       editor.markState(note.state, note.duplicateSearch);

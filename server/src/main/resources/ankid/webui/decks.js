@@ -12,7 +12,7 @@ export function mount(el, ctx, state) {
   async function createDeck() {
     const name = prompt('New deck name:');
     if (name) {
-      await run(api.call('createDeck', { deck: name }));
+      await run(api.call('uiCreateDeck', { name }));
       load();
     }
   }

@@ -1,6 +1,7 @@
 package ankid.server;
 
 import ankid.engine.Collection;
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.gui.CollectionTasks;
 import ankid.server.http.HttpServer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,8 @@ public final class TestServer implements AutoCloseable {
   private final Path base;
   private ServerConfig config = ServerConfig.defaults();
   private Clock clock = Clock.systemDefaultZone();
+  private ConfirmSettings confirm = ConfirmSettings.defaults();
+  private Clock tokenClock = Clock.systemUTC();
   private Profiles profiles;
   private HttpServer http;
   private Api api;
@@ -53,6 +56,14 @@ public final class TestServer implements AutoCloseable {
   /** A server whose collection sees {@code clock} as "now" (for fixtures with dated reviews). */
   public TestServer(Path base, ServerConfig config, Clock clock) throws Exception {
     this(base, config, clock, true);
+  }
+
+  /** A server with a confirmation gate whose tokens are timed by {@code tokenClock}, running now. */
+  public TestServer(Path base, ConfirmSettings confirm, Clock tokenClock) throws Exception {
+    this(base, ServerConfig.defaults(), Clock.systemDefaultZone(), false);
+    this.confirm = confirm;
+    this.tokenClock = tokenClock;
+    start();
   }
 
   /** A server over {@code base} that starts on its first request. */
@@ -84,8 +95,8 @@ public final class TestServer implements AutoCloseable {
     try {
       profiles = new Profiles(base, clock);
       profiles.open("User 1");
-      api = new Api(config, profiles, true, this::exitSoon, CollectionTasks.UNAVAILABLE);
-      http = new HttpServer(api.gateway(), api.webUi(), List.of("127.0.0.1"), 0);
+      api = new Api(config, profiles, confirm, tokenClock, new Api.Hosting(true, this::exitSoon, CollectionTasks.UNAVAILABLE));
+      http = new HttpServer(api.gateway(), null, api.webUi(), List.of("127.0.0.1"), 0);
       http.start();
     } catch (Exception e) {
       if (profiles != null) profiles.close();
@@ -169,6 +180,12 @@ public final class TestServer implements AutoCloseable {
   public synchronized Collection collection() {
     start();
     return profiles.collection();
+  }
+
+  /** Switches the running server to another profile of {@link #base()}, creating it when missing. */
+  public synchronized void openProfile(String name) {
+    start();
+    profiles.open(name);
   }
 
   public Path collectionPath() {

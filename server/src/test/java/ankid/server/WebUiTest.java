@@ -111,10 +111,10 @@ class WebUiTest {
   @Test
   void theUiCallsFollowTheOriginRulesAndAllowThePagesOwnOrigin() throws Exception {
     start();
-    String body = "{\"action\": \"deckNames\", \"version\": 6}";
+    String body = "{\"action\": \"guiReviewActive\", \"version\": 6}";
     assertThat(postUi(body, "Origin", "http://evil.example").statusCode()).isEqualTo(403);
     HttpResponse<String> own = postUi(body, "Origin", "http://127.0.0.1:" + server.uri().getPort());
-    assertThat(JSON.readTree(own.body())).isEqualTo(JSON.readTree("{\"result\": [\"Default\"], \"error\": null}"));
+    assertThat(JSON.readTree(own.body())).isEqualTo(JSON.readTree("{\"result\": false, \"error\": null}"));
   }
 
   @Test
@@ -124,6 +124,14 @@ class WebUiTest {
         .isEqualTo("valid api key must be provided");
     JsonNode ok = JSON.readTree(postUi("{\"action\": \"uiState\", \"version\": 6, \"key\": \"sesame\"}").body());
     assertThat(ok.get("result").get("screen").asText()).isEqualTo("deckBrowser");
+  }
+
+  @Test
+  void thePagesCallsReachOnlyTheGraphicalAndUiActionsSoNothingThereBypassesTheGate() throws Exception {
+    start();
+    JsonNode reply = JSON.readTree(postUi("{\"action\": \"deleteDecks\", \"version\": 6, \"params\":"
+        + " {\"decks\": [\"Default\"], \"cardsToo\": true}}").body());
+    assertThat(reply.get("error").asText()).isEqualTo("unsupported action");
   }
 
   @Test

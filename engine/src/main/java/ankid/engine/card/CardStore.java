@@ -90,6 +90,18 @@ public final class CardStore {
     return did < 0 ? null : did;
   }
 
+  /** A card with its note's notetype and sort field, for summaries. */
+  public record LineRow(long id, long noteId, long deckId, int ord, int queue, long notetypeId, String sortField) {}
+
+  /** The given cards with their notes' sort fields, by id; unknown ids are skipped. */
+  public List<LineRow> lines(List<Long> cardIds) {
+    return db.query("select c.id, c.nid, c.did, c.ord, c.queue, n.mid, n.sfld from cards c join notes n on n.id = c.nid"
+            + " where c.id in (select value from json_each(?)) order by c.id",
+        rs -> new LineRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getLong(6),
+            rs.getString(7)),
+        Sql.idArray(cardIds));
+  }
+
   /** The distinct notes of the given cards, in the cards' order; unknown card ids contribute nothing. */
   public List<Long> noteIds(List<Long> cardIds) {
     Set<Long> out = new LinkedHashSet<>();

@@ -47,15 +47,18 @@ public final class DeckConfigs {
     return c;
   }
 
+  /** The normal decks that use a preset. */
+  public List<Deck> decksUsing(long id) {
+    return col.decks().all().stream().filter(d -> !d.isFiltered() && d.configId() == id).toList();
+  }
+
   /**
    * Removes a preset; decks using it fall back to preset 1. Like Anki this is a schema change, and
    * the default preset cannot be removed.
    */
   public void remove(long id) {
     if (id == DeckConfig.DEFAULT_ID) throw new AnkiException.InvalidInput("can't delete default conf");
-    for (Deck d : col.decks().all()) {
-      if (!d.isFiltered() && d.configId() == id) col.decks().setConfigId(d, DeckConfig.DEFAULT_ID);
-    }
+    for (Deck d : decksUsing(id)) col.decks().setConfigId(d, DeckConfig.DEFAULT_ID);
     store.delete(id);
     col.markSchemaModified();
   }

@@ -65,6 +65,17 @@ public final class MediaFolder {
     }
   }
 
+  /** The file's size in bytes; empty for a missing file or a name that is not a media file name. */
+  public Optional<Long> size(String name) {
+    try {
+      return Optional.of(Files.size(MediaNames.resolve(folder, name)));
+    } catch (NoSuchFileException | InvalidMediaNameException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Deletes a file; a missing file is not an error. */
   public void delete(String name) {
     try {

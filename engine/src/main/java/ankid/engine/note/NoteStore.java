@@ -1,6 +1,7 @@
 package ankid.engine.note;
 
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Sql;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,6 +95,15 @@ public final class NoteStore {
   /** New tags as stored text, marked modified. */
   public void setTags(long id, String tags, long mtime) {
     db.exec("update notes set tags = ?, mod = ?, usn = -1 where id = ?", tags, mtime, id);
+  }
+
+  /** A note's notetype and stored sort field ({@code sfld}), for summaries. */
+  public record SortFieldRow(long id, long notetypeId, String sortField) {}
+
+  /** The given notes' sort fields, by id; unknown ids are skipped. */
+  public List<SortFieldRow> sortFields(List<Long> ids) {
+    return db.query("select id, mid, sfld from notes where id in (select value from json_each(?)) order by id",
+        rs -> new SortFieldRow(rs.getLong(1), rs.getLong(2), rs.getString(3)), Sql.idArray(ids));
   }
 
   public void delete(long id) {

@@ -81,6 +81,11 @@ public final class Notetypes {
     return saved;
   }
 
+  /** Notetypes no note uses (what AnkiConnect's removeEmptyNotes deletes). */
+  public List<Notetype> withoutNotes() {
+    return all().stream().filter(nt -> col.notes().idsOfNotetype(nt.id()).isEmpty()).toList();
+  }
+
   /** Deleting a notetype is a schema change in Anki (no grave type exists for it). */
   public void delete(long id) {
     store.delete(id);

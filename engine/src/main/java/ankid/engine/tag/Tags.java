@@ -50,18 +50,18 @@ public final class Tags {
 
   /** Drops registered tags no note uses (Anki's "Clear Unused Tags"). Returns how many went. */
   public int clearUnused() {
+    List<String> unused = unused();
+    for (String tag : unused) store.delete(tag);
+    return unused.size();
+  }
+
+  /** Registered tags that no note uses. */
+  public List<String> unused() {
     Set<String> used = new HashSet<>();
     col.notes().store().forEachTags(tags -> {
       for (String tag : TagNames.split(tags)) used.add(Unicase.fold(tag));
     });
-    int removed = 0;
-    for (String tag : all()) {
-      if (!used.contains(Unicase.fold(tag))) {
-        store.delete(tag);
-        removed++;
-      }
-    }
-    return removed;
+    return all().stream().filter(tag -> !used.contains(Unicase.fold(tag))).toList();
   }
 
   /** Whether {@code tag} equals {@code other} ignoring case, or is one of its {@code ::} children. */

@@ -1,5 +1,8 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.card.Card;
@@ -38,7 +41,7 @@ public final class CardActions {
     return c.cards().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Map<String, Object>> cardsInfo(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       CardFaces faces = c.cards().faces();
@@ -59,12 +62,12 @@ public final class CardActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Long> cardsToNotes(@Param("cards") List<Long> cards) {
     return col().read(c -> c.cards().noteIds(cards));
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Map<String, Object>> cardsModTime(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
@@ -84,7 +87,7 @@ public final class CardActions {
    * AnkiConnect drops cards already in the requested state while iterating the same list, so the
    * card sliding into a removed card's place is never looked at (and is changed after all).
    */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean suspend(@Param("cards") List<Long> cards, @Param(value = "suspend", dflt = "true") JsonNode suspend) {
     return col().write(c -> {
       List<Long> remaining = new ArrayList<>(cards);
@@ -99,18 +102,18 @@ public final class CardActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object unsuspend(@Param("cards") List<Long> cards) {
     suspend(cards, com.fasterxml.jackson.databind.node.BooleanNode.FALSE);
     return null;
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public boolean suspended(@Param("card") long card) {
     return col().read(c -> getCard(c, card).isSuspended());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Boolean> areSuspended(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Boolean> out = new ArrayList<>();
@@ -120,7 +123,7 @@ public final class CardActions {
   }
 
   /** New → due; else the last revlog entry decides: long learning steps by its time, others by is:due. */
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Boolean> areDue(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Boolean> out = new ArrayList<>();
@@ -142,7 +145,7 @@ public final class CardActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Object> getIntervals(@Param("cards") List<Long> cards, @Param(value = "complete", dflt = "false") JsonNode complete) {
     return col().read(c -> {
       List<Object> out = new ArrayList<>();
@@ -163,7 +166,7 @@ public final class CardActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Integer> getEaseFactors(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Integer> out = new ArrayList<>();
@@ -173,7 +176,7 @@ public final class CardActions {
   }
 
   /** Each card is saved on its own in AnkiConnect, so a failure keeps the cards saved before it. */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public List<Boolean> setEaseFactors(@Param("cards") List<Long> cards, @Param("easeFactors") List<JsonNode> easeFactors) {
     RuntimeException[] failure = new RuntimeException[1];
     List<Boolean> out = col().write(c -> {
@@ -200,7 +203,7 @@ public final class CardActions {
     return out;
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object setSpecificValueOfCard(@Param("card") JsonNode card, @Param("keys") JsonNode keys,
       @Param("newValues") JsonNode newValues, @Param(value = "warning_check", dflt = "false") JsonNode warningCheck) {
     if (card.isArray() || !keys.isArray() || !newValues.isArray() || keys.size() != newValues.size()) return false;

@@ -1,5 +1,9 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.deck.DeckLegacy;
@@ -26,12 +30,12 @@ public final class DeckActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> deckNames() {
     return col().read(c -> c.decks().all().stream().map(Deck::name).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, Long> deckNamesAndIds() {
     return col().read(c -> {
       Map<String, Long> out = new LinkedHashMap<>();
@@ -40,7 +44,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, List<Long>> getDecks(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       Map<String, List<Long>> out = new LinkedHashMap<>();
@@ -53,12 +57,12 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public long createDeck(@Param("deck") String deck) {
     return col().write(c -> c.decks().idForName(deck));
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
@@ -67,7 +71,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
     if (!PythonValues.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
@@ -80,7 +84,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Object getDeckConfig(@Param("deck") String deck) {
     return col().read(c -> {
       Optional<Deck> d = c.decks().all().stream().filter(x -> x.name().equals(deck)).findFirst();
@@ -90,7 +94,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean saveDeckConfig(@Param("config") JsonNode config) {
     if (!config.has("id")) throw new ApiError("'id'");
     long id;
@@ -109,7 +113,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean setDeckConfigId(@Param("decks") List<String> decks, @Param("configId") JsonNode configId) {
     long id = PythonValues.intOf(configId);
     return col().write(c -> {
@@ -125,7 +129,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object cloneDeckConfigId(@Param("name") String name, @Param(value = "cloneFrom", dflt = "\"1\"") JsonNode cloneFrom) {
     long from = PythonValues.intOf(cloneFrom);
     return col().write(c -> {
@@ -135,7 +139,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public boolean removeDeckConfigId(@Param("configId") long configId) {
     return col().write(c -> {
       if (c.deckConfigs().get(configId).isEmpty()) return false;
@@ -145,7 +149,7 @@ public final class DeckActions {
   }
 
   /** Unknown names create empty decks first, as AnkiConnect's lookup does. */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Map<String, Object> getDeckStats(@Param("decks") List<String> decks) {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
@@ -168,7 +172,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String deckNameFromId(@Param("deckId") long deckId) {
     return col().read(c -> c.decks().getOrDefault(deckId).name());
   }

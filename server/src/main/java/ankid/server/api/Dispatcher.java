@@ -1,6 +1,7 @@
 package ankid.server.api;
 
 import ankid.engine.AnkiException;
+import ankid.server.gate.Gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -13,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * AnkiConnect's dispatcher ({@code plugin/__init__.py, AnkiConnect.handler}): API key, lookup,
  * binding, then the reply envelope by version. Used for whole requests and for each sub-request of
- * {@code multi}.
+ * {@code multi}. A whole request passes the confirmation {@link Gate} (when there is one) after
+ * the key check; a batch's sub-requests do not, because the gate has judged the batch as a whole.
  */
 public final class Dispatcher {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
@@ -21,6 +23,7 @@ public final class Dispatcher {
   private final ObjectMapper json;
   private final Supplier<ActionRegistry> registry;
   private final Supplier<JsonNode> apiKey;
+  private Gate gate;
 
   public Dispatcher(ObjectMapper json, Supplier<ActionRegistry> registry, Supplier<JsonNode> apiKey) {
     this.json = json;
@@ -28,8 +31,26 @@ public final class Dispatcher {
     this.apiKey = apiKey;
   }
 
-  /** The complete reply to one request object. */
+  /** Puts the confirmation gate in front of whole requests. */
+  public void setGate(Gate gate) {
+    this.gate = gate;
+  }
+
+  public Gate gate() {
+    return gate;
+  }
+
+  /** The complete reply to one whole request. */
   public JsonNode dispatch(JsonNode request) {
+    return dispatch(request, true);
+  }
+
+  /** The reply to one sub-request of a {@code multi} batch the gate has already let through. */
+  public JsonNode dispatchInBatch(JsonNode request) {
+    return dispatch(request, false);
+  }
+
+  private JsonNode dispatch(JsonNode request, boolean whole) {
     JsonNode versionNode = request.get("version");
     int version = versionNode == null || versionNode.isNull() ? 4 : versionNode.asInt();
     try {
@@ -41,6 +62,10 @@ public final class Dispatcher {
       if (action == null) throw new ApiError("unsupported action");
       JsonNode params = request.get("params");
       if (params == null || params.isNull()) params = json.createObjectNode();
+      if (whole && gate != null) {
+        JsonNode held = gate.check(request, action, params, key);
+        if (held != null) return held;
+      }
       Object result = registry.get().invoke(action, params);
       JsonNode resultNode = result instanceof JsonNode n ? n : json.valueToTree(result);
       if (version <= 4) return resultNode;

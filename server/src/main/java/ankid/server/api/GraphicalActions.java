@@ -45,7 +45,7 @@ public final class GraphicalActions {
   }
 
   /** Shows the browser, runs the search, sorts by a shown column; answers as findCards(query). */
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public List<Long> guiBrowse(@Param(value = "query", dflt = "null") JsonNode query,
       @Param(value = "reorderCards", dflt = "null") JsonNode reorderCards) {
     Gui gui = gui();
@@ -66,18 +66,18 @@ public final class GraphicalActions {
     return col().read(c -> c.findCards(PythonRepr.str(query)));
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean guiSelectCard(@Param("card") long card) {
     return gui().selectCard(card);
   }
 
   /** Deprecated in AnkiConnect: takes a card id despite its name. */
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean guiSelectNote(@Param("note") long note) {
     return guiSelectCard(note);
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public List<Long> guiSelectedNotes() {
     return gui().selectedNotes();
   }
@@ -86,7 +86,7 @@ public final class GraphicalActions {
    * Opens the Add screen, filled from {@code note} (its deck and notetype become the current
    * ones; fields by exact name, media stored and appended). The note is not saved: 0.
    */
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public long guiAddCards(@Param(value = "note", dflt = "null") JsonNode note) {
     if (note.isNull()) {
       gui().openAdd(null);
@@ -112,7 +112,7 @@ public final class GraphicalActions {
   }
 
   /** Changes the open Add screen's note; with {@code append}, fields and tags are added to. */
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public Object guiAddNoteSetData(@Param("note") JsonNode note, @Param(value = "append", dflt = "false") JsonNode append) {
     Gui gui = gui();
     synchronized (gui) {
@@ -154,7 +154,7 @@ public final class GraphicalActions {
     }
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Object guiEditNote(@Param("note") long note) {
     if (col().read(c -> c.notes().get(note)).isEmpty()) {
       throw new ApiError("Your database appears to be in an inconsistent state. Please use the Check Database action."
@@ -164,13 +164,13 @@ public final class GraphicalActions {
     return null;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean guiReviewActive() {
     return gui().reviewActive();
   }
 
   /** The card in the reviewer, as cardsInfo shows it plus its buttons; an error when not reviewing. */
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> guiCurrentCard() {
     Gui gui = gui();
     synchronized (gui) {
@@ -197,51 +197,51 @@ public final class GraphicalActions {
     }
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean guiStartCardTimer() {
     return gui().startCardTimer();
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean guiShowQuestion() {
     return gui().showQuestion();
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean guiShowAnswer() {
     return gui().showAnswer();
   }
 
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public boolean guiAnswerCard(@Param("ease") int ease) {
     return gui().answerCard(ease);
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean guiPlayAudio() {
     return gui().playAudio();
   }
 
   /** Undoes the reviewer's last answer if there is one; true either way, as AnkiConnect. */
-  @Action
+  @Action(effect = Effect.DESTRUCTIVE)
   public boolean guiUndo() {
     gui().undo();
     return true;
   }
 
-  @Action
+  @Action(effect = Effect.MODIFYING, idempotent = true)
   public boolean guiDeckOverview(@Param("name") String name) {
     return gui().deckOverview(name);
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Object guiDeckBrowser() {
     gui().deckBrowser();
     return null;
   }
 
   /** True whenever the deck exists, even with nothing to study (then the overview stays). */
-  @Action
+  @Action(effect = Effect.MODIFYING, idempotent = true)
   public boolean guiDeckReview(@Param("name") String name) {
     Gui gui = gui();
     synchronized (gui) {
@@ -252,21 +252,21 @@ public final class GraphicalActions {
   }
 
   /** Opens the Import screen on the file (or asking for one); the import runs in the background. */
-  @Action
+  @Action(effect = Effect.DESTRUCTIVE)
   public Object guiImportFile(@Param(value = "path", dflt = "null") String path) {
     gui().openImport(path == null ? null : Path.of(path));
     return null;
   }
 
   /** Replies, then stops the server about a second later, as AnkiConnect closes Anki. */
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public Object guiExitAnki() {
     exit.run();
     return null;
   }
 
   /** Opens the Check Database screen; the check runs in the background. */
-  @Action
+  @Action(effect = Effect.DESTRUCTIVE)
   public boolean guiCheckDatabase() {
     gui().openCheckDatabase();
     return true;

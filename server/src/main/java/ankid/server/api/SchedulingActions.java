@@ -1,5 +1,8 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+
 import ankid.engine.Collection;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +30,7 @@ public final class SchedulingActions {
    * One transaction per answer: AnkiConnect answers card by card, so an invalid item fails the
    * call with the earlier answers already saved.
    */
-  @Action
+  @Action(effect = MODIFYING)
   public List<Boolean> answerCards(@Param("answers") List<JsonNode> answers) {
     List<Boolean> out = new ArrayList<>();
     for (JsonNode answer : answers) {
@@ -40,7 +43,7 @@ public final class SchedulingActions {
     return out;
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public Object forgetCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
       c.scheduling().forget(cards);
@@ -48,7 +51,7 @@ public final class SchedulingActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object relearnCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
       c.scheduling().relearn(cards);
@@ -56,7 +59,7 @@ public final class SchedulingActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public boolean setDueDate(@Param("cards") List<Long> cards, @Param("days") JsonNode days) {
     // Anki hands days to a protobuf string field, which refuses anything but text
     if (!days.isTextual()) throw new ApiError("bad argument type for built-in operation");

@@ -1,5 +1,8 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.engine.revlog.RevlogEntry;
 import ankid.server.Profiles;
@@ -29,25 +32,25 @@ public final class StatisticActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public long getNumCardsReviewedToday() {
     return col().read(c -> c.stats().reviewedToday());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<List<Object>> getNumCardsReviewedByDay() {
     return col().read(c -> c.stats().reviewedByDay().stream()
         .map(d -> List.<Object>of(d.day().toString(), d.count())).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String getCollectionStatsHTML(@Param(value = "wholeCollection", dflt = "true") JsonNode wholeCollection) {
     boolean whole = PythonValues.truthy(wholeCollection);
     return col().read(c -> c.stats().reportHtml(whole));
   }
 
   /** The deck is looked up create-if-missing, as AnkiConnect's deck helper does. */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public List<List<Long>> cardReviews(@Param("deck") String deck, @Param("startID") long startId) {
     return col().write(c -> c.revlog().inDeckAfter(c.decks().idForName(deck), startId)
         .stream().map(StatisticActions::tuple).toList());
@@ -59,7 +62,7 @@ public final class StatisticActions {
         (long) r.type());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, List<Map<String, Object>>> getReviewsOfCards(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
@@ -83,7 +86,7 @@ public final class StatisticActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public long getLatestReviewID(@Param("deck") String deck) {
     return col().write(c -> c.revlog().latestIdInDeck(c.decks().idForName(deck)));
   }
@@ -92,7 +95,7 @@ public final class StatisticActions {
    * AnkiConnect builds one INSERT by pasting each value's Python text unquoted, so only numbers
    * are accepted; anything else fails as SQLite would fail that statement, before any row lands.
    */
-  @Action
+  @Action(effect = MODIFYING)
   public Object insertReviews(@Param("reviews") List<List<JsonNode>> reviews) {
     if (reviews.isEmpty()) return null;
     List<RevlogEntry> rows = new ArrayList<>();

@@ -5,8 +5,12 @@ import ankid.server.Api;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
+import ankid.server.gate.ConfirmMode;
 import ankid.server.gui.CollectionTasks;
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
+import ankid.server.http.Origins;
+import ankid.server.mcp.McpHttpEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,9 +35,15 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
   Integer port;
 
+  @Option(names = "--confirm", paramLabel = "MODE", converter = ConfirmModeConverter.class,
+      description = "Hold back destructive|modifying requests until confirmed, or off (default: config key"
+          + " confirm, else off; MCP tools confirm destructive ones unless off is given)")
+  ConfirmMode confirm;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
+    ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     try {
       profiles.open(options.profile());
@@ -46,12 +56,14 @@ public final class Serve implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     HttpServer[] server = new HttpServer[1];
     Api[] api = new Api[1];
+    McpHttpEndpoint[] mcp = new McpHttpEndpoint[1];
     AtomicBoolean stopping = new AtomicBoolean();
     Runnable stop = () -> {
       if (!stopping.compareAndSet(false, true)) return;
       // the web UI's event streams end first, so the HTTP server stops without waiting for them
       api[0].close();
       try {
+        mcp[0].close();
         server[0].close();
       } catch (Exception ignored) {
         // stopping anyway
@@ -59,9 +71,11 @@ public final class Serve implements Callable<Integer> {
       profiles.close();
       stopped.countDown();
     };
-    api[0] = new Api(cfg, profiles, HttpServer.loopbackOnly(addresses), () -> exitSoon(stop),
-        CollectionTasks.UNAVAILABLE);
-    server[0] = new HttpServer(api[0].gateway(), api[0].webUi(), addresses, cfg.webBindPort());
+    api[0] = new Api(cfg, profiles, confirmSettings, Clock.systemUTC(),
+        new Api.Hosting(HttpServer.loopbackOnly(addresses), () -> exitSoon(stop), CollectionTasks.UNAVAILABLE));
+    mcp[0] = new McpHttpEndpoint(api[0], api[0].registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
+        confirmSettings.mcp());
+    server[0] = new HttpServer(api[0].gateway(), mcp[0], api[0].webUi(), addresses, cfg.webBindPort());
     try {
       server[0].start();
     } catch (IOException e) {

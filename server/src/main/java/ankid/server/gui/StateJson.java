@@ -41,6 +41,8 @@ final class StateJson {
       browser.put("selection", b.selection());
       browser.put("current", b.current());
       browser.put("editing", b.singleSelected());
+      browser.put("editingNote", b.singleSelected() == null ? null
+          : col.read(c -> c.cards().get(b.singleSelected()).map(card -> card.nid()).orElse(null)));
       browser.put("results", b.resultVersion());
       out.put("browser", browser);
       AddDialog add = gui.add();

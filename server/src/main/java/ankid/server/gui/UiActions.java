@@ -7,6 +7,7 @@ import ankid.engine.note.Note;
 import ankid.engine.note.NoteFieldsState;
 import ankid.engine.notetype.Notetype;
 import ankid.server.api.Action;
+import ankid.server.api.Effect;
 import ankid.server.api.ApiError;
 import ankid.server.api.Param;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class UiActions {
   }
 
   /** What the page needs once: where media is served for this key, and whose collection it is. */
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiSession() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("mediaPath", "media/" + mediaToken + "/");
@@ -45,17 +46,17 @@ public final class UiActions {
     return out;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiState() {
     return StateJson.of(gui(), guis.profiles().active());
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public List<Map<String, Object>> uiDeckList() {
     return col().read(Views::deckList);
   }
 
-  @Action
+  @Action(effect = Effect.MODIFYING, idempotent = true)
   public Object uiCollapse(@Param("deck") long deck, @Param("collapsed") boolean collapsed) {
     gui().change(g -> col().write(c -> {
       c.decks().setStudyCollapsed(deck, collapsed);
@@ -65,27 +66,33 @@ public final class UiActions {
   }
 
   /** A click on a deck in the list: select it and show its overview. */
-  @Action
+  @Action(effect = Effect.MODIFYING, idempotent = true)
   public boolean uiOpenDeck(@Param("deck") long deck) {
     if (col().read(c -> c.decks().get(deck)).isEmpty()) return false;
     gui().overview(deck);
     return true;
   }
 
-  @Action
+  /** The deck list's Create Deck: a deck (and its missing parents) by name. */
+  @Action(effect = Effect.MODIFYING)
+  public long uiCreateDeck(@Param("name") String name) {
+    return gui().change(g -> col().write(c -> c.decks().idForName(name)));
+  }
+
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiOverview() {
     Deck deck = gui().currentDeck();
     return col().read(c -> Views.overview(c, deck));
   }
 
   /** The overview's Study Now button. */
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public Object uiStudyNow() {
     gui().review();
     return null;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiReviewer() {
     Gui gui = gui();
     synchronized (gui) {
@@ -95,7 +102,7 @@ public final class UiActions {
   }
 
   /** The reviewer's Edit button: the current card's note in the edit screen. */
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public boolean uiEditCurrent() {
     Gui gui = gui();
     synchronized (gui) {
@@ -106,7 +113,7 @@ public final class UiActions {
     }
   }
 
-  @Action
+  @Action(effect = Effect.DESTRUCTIVE)
   public Object uiOpen(@Param("screen") String screen) {
     Gui gui = gui();
     switch (screen) {
@@ -120,19 +127,19 @@ public final class UiActions {
     return null;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Object uiClose() {
     gui().closeDialog();
     return null;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public List<Map<String, Object>> uiColumns() {
     return Views.columns();
   }
 
   /** The browser's search box; a syntax error is shown in the page, not thrown. */
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiSearch(@Param("text") String text) {
     boolean ran = gui().search(text);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -141,13 +148,13 @@ public final class UiActions {
     return out;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Object uiSort(@Param("column") String column, @Param("reverse") boolean reverse) {
     gui().sortBrowser(Column.byKey(column).orElseThrow(() -> new ApiError("invalid columnId: " + column)), reverse);
     return null;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiRows(@Param("offset") int offset, @Param("limit") int limit) {
     Gui gui = gui();
     synchronized (gui) {
@@ -155,19 +162,19 @@ public final class UiActions {
     }
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Object uiSelect(@Param("cards") List<Long> cards) {
     gui().selectCards(cards);
     return null;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiNote(@Param("note") long note) {
     return col().read(c -> Views.note(c, c.notes().get(note).orElseThrow(() -> new ApiError("Note was not found: " + note))));
   }
 
   /** The editor's Save: fields and tags as edited; cards the new content calls for are added. */
-  @Action
+  @Action(effect = Effect.MODIFYING, idempotent = true)
   public Map<String, Object> uiSaveNote(@Param("note") long note, @Param("fields") List<String> fields,
       @Param("tags") List<String> tags) {
     Map<String, Object> saved = gui().change(g -> col().write(c -> {
@@ -183,7 +190,7 @@ public final class UiActions {
     return saved;
   }
 
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Map<String, Object> uiAddView() {
     Gui gui = gui();
     synchronized (gui) {
@@ -194,7 +201,7 @@ public final class UiActions {
   }
 
   /** The page's changes to the Add screen: a deck, a notetype, what was typed. */
-  @Action
+  @Action(effect = Effect.READ_ONLY)
   public Object uiAddSet(@Param(value = "deck", dflt = "null") Long deck, @Param(value = "notetype", dflt = "null") Long notetype,
       @Param(value = "fields", dflt = "null") List<String> fields, @Param(value = "tags", dflt = "null") List<String> tags) {
     Gui gui = gui();
@@ -222,7 +229,7 @@ public final class UiActions {
    * cloze is refused with Anki's message; a cloze notetype without a cloze asks first
    * ({@code force} is the answer); a duplicate is added, as in Anki.
    */
-  @Action
+  @Action(effect = Effect.MODIFYING)
   public Map<String, Object> uiAddNote(@Param(value = "force", dflt = "false") boolean force) {
     Gui gui = gui();
     synchronized (gui) {

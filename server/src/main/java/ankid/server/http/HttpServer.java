@@ -1,5 +1,6 @@
 package ankid.server.http;
 
+import ankid.server.mcp.McpHttpEndpoint;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,31 +26,32 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class HttpServer implements AutoCloseable {
   static final int MAX_BODY_BYTES = 512 * 1024 * 1024;
 
-  /**
-   * Jetty's INFO chatter is not useful to users; warnings still show. Held here because
-   * java.util.logging keeps loggers weakly: an unreferenced one loses its level.
-   */
+  /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
   private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
 
   static {
+    // Jetty's INFO chatter is not useful to users; warnings still show.
     JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
   private final Server server;
   private final List<ServerConnector> connectors = new ArrayList<>();
-  private final Handler pages;
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
     this(gateway, null, bindAddresses, port);
   }
 
+  /** The API, and MCP at {@code /mcp} when {@code mcp} is given. */
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, List<String> bindAddresses, int port) {
+    this(gateway, mcp, null, bindAddresses, port);
+  }
+
   /**
-   * @param pages handles the paths it knows (the web UI under {@code /ui/}) before the API, which
-   *     answers every other path as AnkiConnect does; may be null
+   * The API, MCP at {@code /mcp} when {@code mcp} is given, and {@code pages} (the web UI under
+   * {@code /ui/}) before the API, which answers every other path as AnkiConnect does; both may be null.
    */
-  public HttpServer(Gateway gateway, Handler pages, List<String> bindAddresses, int port) {
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, Handler pages, List<String> bindAddresses, int port) {
     HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
-    this.pages = pages;
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
     pool.setName("ankid-http");
     server = new Server(pool);
@@ -66,7 +68,17 @@ public final class HttpServer implements AutoCloseable {
       server.addConnector(c);
       connectors.add(c);
     }
-    server.setHandler(new Handler.Abstract() {
+    Handler.Wrapper handler = new Handler.Wrapper() {
+      /**
+       * The body is read with blocking I/O, so Jetty must never run this on a selector thread (a
+       * wrapper without a child would otherwise call itself non-blocking, and a request whose body
+       * arrives in a second packet would wait for its own thread until the idle timeout).
+       */
+      @Override
+      public InvocationType getInvocationType() {
+        return InvocationType.BLOCKING;
+      }
+
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!hostCheck.allows(request.getHeaders().get(HttpHeader.HOST))) {
@@ -74,6 +86,9 @@ public final class HttpServer implements AutoCloseable {
           response.getHeaders().put(HttpHeader.CONNECTION, "close");
           response.write(true, ByteBuffer.allocate(0), callback);
           return true;
+        }
+        if (mcp != null && McpHttpEndpoint.matches(Request.getPathInContext(request))) {
+          return McpRequests.handle(mcp, getHandler(), request, response, callback);
         }
         if (pages != null && pages.handle(request, response, callback)) return true;
         byte[] body;
@@ -99,7 +114,9 @@ public final class HttpServer implements AutoCloseable {
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
         return true;
       }
-    });
+    };
+    if (mcp != null) handler.setHandler(mcp.handler());
+    server.setHandler(handler);
   }
 
   public void start() throws Exception {
