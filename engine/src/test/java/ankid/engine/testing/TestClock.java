@@ -21,6 +21,10 @@ public final class TestClock extends Clock {
     now = now.plusSeconds(secs);
   }
 
+  public void advance(java.time.Duration d) {
+    now = now.plus(d);
+  }
+
   @Override
   public ZoneId getZone() {
     return ZoneOffset.UTC;
