@@ -3,7 +3,6 @@ package ankid.server.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.testing.TestClock;
-
 import ankid.server.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
