@@ -66,6 +66,8 @@ public final class Collection implements AutoCloseable {
   private final Scheduling scheduling;
   private long frozenNow = -1;
   private volatile long changeCount;
+  /** A col.mod the running write leaves instead of its own "now" (a sync takes the server's). */
+  private long modOverride = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
     this.storage = storage;
@@ -158,13 +160,16 @@ public final class Collection implements AutoCloseable {
     try {
       long changesBefore = storage.totalChanges();
       boolean changed;
-      if (outer) frozenNow = clock.millis();
+      if (outer) {
+        frozenNow = clock.millis();
+        modOverride = -1;
+      }
       storage.begin();
       T result;
       try {
         result = work.apply(this);
         changed = outer && storage.totalChanges() != changesBefore;
-        if (changed) colTable.setModified(nowMillis());
+        if (changed) colTable.setModified(modOverride >= 0 ? modOverride : nowMillis());
       } catch (RuntimeException | Error e) {
         storage.rollback();
         throw e;
@@ -184,15 +189,28 @@ public final class Collection implements AutoCloseable {
    * anything besides the database (media files, the network) must not be run this way.
    */
   public <T> DryRun<T> dryRun(Function<Collection, T> work) {
+    return writeAndRollBack(c -> {
+      ChangeLog log = ChangeLog.start(db());
+      T result = work.apply(c);
+      return new DryRun<>(result, log.read());
+    });
+  }
+
+  /** What a dry run returned and changed before it was rolled back. */
+  public record DryRun<T>(T result, RowChanges changes) {}
+
+  /**
+   * Runs work in a transaction that is always rolled back: what a write would do, without doing
+   * it (a sync's sanity check merges, counts, and leaves the commit to {@code finish}).
+   */
+  public <T> T writeAndRollBack(Function<Collection, T> work) {
     lock.lock();
     try {
-      if (storage.inTransaction()) throw new IllegalStateException("a dry run cannot nest in a transaction");
+      if (storage.inTransaction()) throw new IllegalStateException("a rolled-back write cannot nest in a transaction");
       frozenNow = clock.millis();
       storage.begin();
       try {
-        ChangeLog log = ChangeLog.start(db());
-        T result = work.apply(this);
-        return new DryRun<>(result, log.read());
+        return work.apply(this);
       } finally {
         storage.rollback();
       }
@@ -202,8 +220,13 @@ public final class Collection implements AutoCloseable {
     }
   }
 
-  /** What a dry run returned and changed before it was rolled back. */
-  public record DryRun<T>(T result, RowChanges changes) {}
+  /**
+   * Inside a write: the {@code col.mod} the transaction leaves, instead of its "now". A client
+   * finishing a sync takes the server's time (rslib/src/sync/collection/finish.rs, finalize_sync).
+   */
+  public void setModifiedOnCommit(long millis) {
+    modOverride = millis;
+  }
 
   /**
    * "Now" in ms. Inside a write it is fixed at the transaction's start, so every row written by
@@ -345,8 +368,43 @@ public final class Collection implements AutoCloseable {
   }
 
   /** The {@code col} row: version, creation time, modification stamps. */
-  ColStore colTable() {
+  /** The col row: usn, timestamps, creation time. */
+  public ColStore colTable() {
     return colTable;
+  }
+
+  /**
+   * Replaces the collection's file with {@code replacement} (a full sync's download or upload, which
+   * the caller has checked) and carries on with it: requests waiting for the collection then see
+   * the new one. The old file comes back if the new one cannot be opened.
+   */
+  public void replaceFile(Path replacement) {
+    lock.lock();
+    try {
+      storage.replaceFile(replacement);
+      frozenNow = clock.millis();
+      storage.begin();
+      try {
+        new SchemaSetup(this).prepare();
+      } catch (RuntimeException e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+    } finally {
+      frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
+  public void copyTo(Path target) {
+    lock.lock();
+    try {
+      storage.copyTo(target);
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

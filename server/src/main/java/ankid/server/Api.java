@@ -11,6 +11,7 @@ import ankid.server.api.NoteActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
+import ankid.server.api.SyncActions;
 import ankid.server.gate.ConfirmSettings;
 import ankid.server.gate.Gate;
 import ankid.server.gate.Previews;
@@ -79,6 +80,7 @@ public final class Api implements AutoCloseable {
         new CardActions(profiles),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
+        new SyncActions(profiles),
         graphical);
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);

@@ -176,6 +176,12 @@ public final class TestServer implements AutoCloseable {
     return call(action, paramsJson).get("error").asText();
   }
 
+  /** The running server's profiles, for a server that shares them (ankid's sync server). */
+  public synchronized Profiles profiles() {
+    start();
+    return profiles;
+  }
+
   /** The open collection, for checks the API cannot make. */
   public synchronized Collection collection() {
     start();

@@ -4,6 +4,7 @@ import ankid.engine.scheduler.DeckCounts;
 import ankid.engine.scheduler.queue.GatheredCards;
 import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -219,6 +220,46 @@ public final class CardStore {
   /** Deletes a card; false when there was none. */
   public boolean delete(long cardId) {
     return db.exec("delete from cards where id = ?", cardId) > 0;
+  }
+
+  // Sync (rslib/src/storage/card/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from cards where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of cards changed locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from cards where usn = -1");
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from cards");
+  }
+
+  /** Writes a card exactly as a sync received it ({@code add_or_update_card}). */
+  public void putSynced(Card c) {
+    db.exec("insert or replace into cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps,"
+            + " lapses, left, odue, odid, flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
+        c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text());
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update cards set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local change counts as synced ({@code clear_pending_card_usns}). */
+  public void clearPendingUsns() {
+    db.exec("update cards set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from cards", 0);
+  }
+
+  public boolean isEmpty() {
+    return db.queryOne("select 1 from cards limit 1", rs -> 1).isEmpty();
   }
 
   // The legacy statistics report; deckIds null means the whole collection.

@@ -83,4 +83,20 @@ public final class ConfigStore {
     });
     return out;
   }
+
+  // Sync (rslib storage/config/mod.rs)
+
+  /**
+   * Replaces every key with the other side's (rslib set_all_config): legacy clients send all of
+   * their config, so keys they lack are dropped. Values are kept as their JSON.
+   */
+  public void replaceAll(Map<String, JsonNode> values, int usn, long mtimeSecs) {
+    db.exec("delete from config");
+    for (Map.Entry<String, JsonNode> e : values.entrySet()) put(e.getKey(), e.getValue(), usn, mtimeSecs);
+  }
+
+  /** After sending the config, or before a full upload (rslib clear_config_usns). */
+  public void clearUsns() {
+    db.exec("update config set usn = 0 where usn != 0");
+  }
 }

@@ -2,6 +2,7 @@ package ankid.engine.deckconfig;
 
 import ankid.engine.proto.DeckConfigProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,5 +53,28 @@ public final class DeckConfigStore {
 
   public void delete(long id) {
     db.exec("delete from deck_config where id = ?", id);
+  }
+
+  // Sync (rslib/src/storage/deckconfig/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from deck_config where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from deck_config");
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update deck_config set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload ({@code clear_deck_conf_usns}). */
+  public void clearUsns() {
+    db.exec("update deck_config set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from deck_config", 0);
   }
 }

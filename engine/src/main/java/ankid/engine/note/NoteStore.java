@@ -1,6 +1,7 @@
 package ankid.engine.note;
 
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
@@ -108,6 +109,30 @@ public final class NoteStore {
 
   public void delete(long id) {
     db.exec("delete from notes where id = ?", id);
+  }
+
+  // Sync (rslib storage/note/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from notes where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of notes changed locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from notes where usn = -1");
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update notes set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local change counts as synced (rslib clear_pending_note_usns). */
+  public void clearPendingUsns() {
+    db.exec("update notes set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from notes", 0);
   }
 
   private static Note row(ResultSet rs) throws SQLException {

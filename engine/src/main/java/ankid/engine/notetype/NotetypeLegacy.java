@@ -22,8 +22,7 @@ import java.util.Set;
 public final class NotetypeLegacy {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> NOTETYPE_KEYS = Set.of("latexPost", "flds", "css", "originalStockKind",
-      "originalId", "id", "usn", "mod", "req", "latexPre", "name", "did", "tmpls", "type", "sortf", "latexsvg",
-      "loadBalancerDisperseSiblings");
+      "originalId", "id", "usn", "mod", "req", "latexPre", "name", "did", "tmpls", "type", "sortf", "latexsvg");
   private static final Set<String> FIELD_KEYS = Set.of("name", "ord", "sticky", "rtl", "plainText", "font", "size",
       "collapsed", "description", "excludeFromSearch", "id", "tag", "preventDeletion");
   private static final Set<String> TEMPLATE_KEYS = Set.of("name", "ord", "did", "afmt", "bafmt", "qfmt", "bqfmt",

@@ -2,6 +2,7 @@ package ankid.engine.notetype;
 
 import ankid.engine.proto.NotetypesProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,5 +79,28 @@ public final class NotetypeStore {
     db.exec("delete from notetypes where id = ?", id);
     db.exec("delete from fields where ntid = ?", id);
     db.exec("delete from templates where ntid = ?", id);
+  }
+
+  // Sync (rslib storage/notetype/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from notetypes where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from notetypes");
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update notetypes set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload (rslib clear_notetype_usns). */
+  public void clearUsns() {
+    db.exec("update notetypes set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from notetypes", 0);
   }
 }

@@ -17,4 +17,8 @@ public record RevlogEntry(long id, long cid, int usn, int ease, long ivl, long l
       int type) {
     return new RevlogEntry(id, cid, -1, ease, ivl, lastIvl, factor, time, type);
   }
+
+  public RevlogEntry withUsn(int newUsn) {
+    return new RevlogEntry(id, cid, newUsn, ease, ivl, lastIvl, factor, time, type);
+  }
 }

@@ -3,11 +3,13 @@ package ankid.engine.revlog;
 import ankid.engine.AnkiException;
 import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -123,6 +125,40 @@ public final class RevlogStore {
   private static String scoped(String file, List<Long> deckIds) {
     return Sql.load(file).replace("{scope}",
         deckIds == null ? "1" : "cid in (select id from cards where did in " + Sql.idList(deckIds) + ")");
+  }
+
+  // Sync (rslib/src/storage/revlog/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from revlog where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of reviews logged locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from revlog where usn = -1");
+  }
+
+  public Optional<RevlogEntry> get(long id) {
+    return db.queryOne("select " + COLUMNS + " from revlog where id = ?", RevlogStore::row, id);
+  }
+
+  /** Adds a review a sync brought in; one already there is kept ({@code add_revlog_entry} without uniquify). */
+  public void addSynced(RevlogEntry e) {
+    db.exec("insert or ignore into revlog (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.id(), e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type());
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update revlog set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local review counts as synced ({@code clear_pending_revlog_usns}). */
+  public void clearPendingUsns() {
+    db.exec("update revlog set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from revlog", 0);
   }
 
   private static RevlogEntry row(ResultSet rs) throws SQLException {

@@ -52,4 +52,35 @@ public final class ColStore {
   public void finishUpgradeTo18() {
     db.exec("update col set ver = 18, conf = '', models = '', decks = '', dconf = '', tags = ''");
   }
+
+  // Sync (rslib/src/storage/sync.rs and collection_timestamps.rs)
+
+  /** The collection's usn: on a server the current sync round; on a client the server's at the last sync + 1. */
+  public int usn() {
+    return (int) db.queryLong("select usn from col", 0);
+  }
+
+  public void setUsn(int usn) {
+    db.exec("update col set usn = ?", usn);
+  }
+
+  public void incrementUsn() {
+    db.exec("update col set usn = usn + 1");
+  }
+
+  public Timestamps timestamps() {
+    return db.queryOne("select mod, scm, ls from col", rs -> new Timestamps(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .orElseThrow();
+  }
+
+  public void setLastSync(long millis) {
+    db.exec("update col set ls = ?", millis);
+  }
+
+  public void setCrt(long secs) {
+    db.exec("update col set crt = ?", secs);
+  }
+
+  /** {@code mod}, {@code scm} and {@code ls}, in ms (rslib/src/collection/timestamps.rs, CollectionTimestamps). */
+  public record Timestamps(long modified, long schemaModified, long lastSync) {}
 }

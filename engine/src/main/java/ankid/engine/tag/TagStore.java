@@ -1,6 +1,7 @@
 package ankid.engine.tag;
 
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,5 +34,20 @@ public final class TagStore {
 
   public void delete(String tag) {
     db.exec("delete from tags where tag = ?", tag);
+  }
+
+  // Sync (rslib/src/storage/tag/mod.rs)
+
+  public List<String> pending(Pending pending) {
+    return db.query("select tag from tags where " + Pending.CLAUSE, rs -> rs.getString(1), pending.sinceUsn());
+  }
+
+  public void setUsn(String tag, int usn) {
+    db.exec("update tags set usn = ? where tag = ?", usn, tag);
+  }
+
+  /** Before a full upload ({@code clear_tag_usns}). */
+  public void clearUsns() {
+    db.exec("update tags set usn = 0 where usn != 0");
   }
 }

@@ -140,4 +140,15 @@ public final class Tags {
     Note saved = note.withTags(canonical).modified(col.nowSecs());
     col.notes().store().put(saved, col.notetypes().get(note.notetypeId()).map(nt -> nt.sortFieldIndex()).orElse(0));
   }
+
+  /**
+   * Registers a tag a sync brought in (rslib/src/tags/register.rs, {@code register_tag}): a tag
+   * already registered under any case keeps its spelling and usn; a new one takes its parents'
+   * spelling.
+   */
+  public void registerSynced(String tag, int usn) {
+    String normalized = TagNames.normalize(tag);
+    if (store.get(normalized).isPresent()) return;
+    store.register(TagNames.adoptParentSpelling(normalized, registry()), usn, true);
+  }
 }

@@ -35,6 +35,15 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
   Integer port;
 
+  @Option(names = "--sync-port", paramLabel = "N",
+      description = "Also serve Anki's sync protocol on this port, for Anki, AnkiDroid and AnkiMobile"
+          + " (config key syncPort; default: off)")
+  Integer syncPort;
+
+  @Option(names = "--sync-bind", paramLabel = "ADDR",
+      description = "Address the sync server listens on (default: 127.0.0.1 and ::1; put HTTPS in front when exposed)")
+  String syncBind;
+
   @Option(names = "--confirm", paramLabel = "MODE", converter = ConfirmModeConverter.class,
       description = "Hold back destructive|modifying requests until confirmed, or off (default: config key"
           + " confirm, else off; MCP tools confirm destructive ones unless off is given)")
@@ -57,6 +66,7 @@ public final class Serve implements Callable<Integer> {
     HttpServer[] server = new HttpServer[1];
     Api[] api = new Api[1];
     McpHttpEndpoint[] mcp = new McpHttpEndpoint[1];
+    SyncEndpoint[] sync = new SyncEndpoint[1];
     AtomicBoolean stopping = new AtomicBoolean();
     Runnable stop = () -> {
       if (!stopping.compareAndSet(false, true)) return;
@@ -68,6 +78,7 @@ public final class Serve implements Callable<Integer> {
       } catch (Exception ignored) {
         // stopping anyway
       }
+      if (sync[0] != null) sync[0].close();
       profiles.close();
       stopped.countDown();
     };
@@ -82,6 +93,7 @@ public final class Serve implements Callable<Integer> {
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
     }
+    sync[0] = SyncEndpoint.startIfConfigured(options, profiles, syncBind, syncPort);
     URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server[0].port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
@@ -89,6 +101,7 @@ public final class Serve implements Callable<Integer> {
     System.err.println("ankid " + Main.version() + " listening on " + url.toString().replaceAll("/$", "")
         + " (collection " + options.collectionFile() + ")");
     System.err.println("web UI: " + url + "ui/");
+    if (sync[0] != null) System.err.println("ankid sync server listening on " + sync[0].url());
     stopped.await();
     return ExitCodes.OK;
   }

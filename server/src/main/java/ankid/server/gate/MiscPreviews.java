@@ -4,6 +4,7 @@ import static ankid.server.gate.Facts.quote;
 
 import ankid.server.api.MediaActions;
 import ankid.server.api.PythonValues;
+import ankid.server.syncclient.SyncLogin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
@@ -43,6 +44,12 @@ final class MiscPreviews {
       }
     });
     p.outside("loadProfile", f -> "switch the server to profile " + quote(f.arg("name")));
+    p.outside("sync", f -> {
+      String server = f.col() == null ? null : SyncLogin.read(f.col().path().toAbsolutePath().getParent())
+          .map(SyncLogin::endpoint).orElse(null);
+      return server == null ? "sync with a sync server (this profile is not logged in to one: nothing changes)"
+          : "sync the collection and media with " + quote(server) + ": its changes and deletions are applied here";
+    });
   }
 
   private static Optional<Long> size(Facts f, String filename) {

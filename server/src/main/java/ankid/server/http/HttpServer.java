@@ -13,10 +13,7 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty 12 (core API, no servlets) in front of the {@link Gateway}: HTTP/1.1 with keep-alive,
@@ -26,16 +23,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class HttpServer implements AutoCloseable {
   static final int MAX_BODY_BYTES = 512 * 1024 * 1024;
 
-  /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
-  private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
-
-  static {
-    // Jetty's INFO chatter is not useful to users; warnings still show.
-    JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
-  }
-
-  private final Server server;
-  private final List<ServerConnector> connectors = new ArrayList<>();
+  private final JettyListener listener;
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
     this(gateway, null, bindAddresses, port);
@@ -52,22 +40,6 @@ public final class HttpServer implements AutoCloseable {
    */
   public HttpServer(Gateway gateway, McpHttpEndpoint mcp, Handler pages, List<String> bindAddresses, int port) {
     HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
-    QueuedThreadPool pool = new QueuedThreadPool(64, 4);
-    pool.setName("ankid-http");
-    server = new Server(pool);
-    // AnkiConnect sends no Server or Date header; neither do we.
-    org.eclipse.jetty.server.HttpConfiguration http = new org.eclipse.jetty.server.HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendDateHeader(false);
-    for (String addr : bindAddresses) {
-      ServerConnector c = new ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
-      c.setHost(addr);
-      c.setPort(port);
-      c.setReuseAddress(true);
-      c.setIdleTimeout(30_000);
-      server.addConnector(c);
-      connectors.add(c);
-    }
     Handler.Wrapper handler = new Handler.Wrapper() {
       /**
        * The body is read with blocking I/O, so Jetty must never run this on a selector thread (a
@@ -116,11 +88,11 @@ public final class HttpServer implements AutoCloseable {
       }
     };
     if (mcp != null) handler.setHandler(mcp.handler());
-    server.setHandler(handler);
+    listener = new JettyListener("ankid-http", 64, bindAddresses, port, 30_000, handler);
   }
 
   public void start() throws Exception {
-    server.start();
+    listener.start();
   }
 
   /** Whether every address is a loopback one (then Host names are checked against DNS rebinding). */
@@ -130,12 +102,12 @@ public final class HttpServer implements AutoCloseable {
 
   /** The port actually bound (useful with port 0 in tests). */
   public int port() {
-    return connectors.get(0).getLocalPort();
+    return listener.port();
   }
 
   @Override
   public void close() throws Exception {
-    server.stop();
+    listener.close();
   }
 
   private static boolean isLoopback(String address) {
