@@ -47,6 +47,7 @@ test('a person studies a deck to its end, and every answer is in the revlog as a
 
   const ankid = await Ankid.start({ base: setup.base });
   const page = await openUi(browser, ankid);
+  await page.getByRole('link', { name: 'Study', exact: true }).waitFor();
   await screenshot(page, '01-deck-list');
   await page.getByRole('link', { name: 'Study', exact: true }).click();
   await page.getByRole('button', { name: 'Study Now' }).waitFor();

@@ -55,6 +55,14 @@ function toast(text, isError = false) {
   toast.timer = setTimeout(() => { el.hidden = true; }, isError ? 6000 : 2500);
 }
 
+/** A confirmation belongs to the screen it confirms: another screen takes it away. */
+function hideToast() {
+  const el = document.getElementById('toast');
+  if (el.classList.contains('error')) return;
+  clearTimeout(toast.timer);
+  el.hidden = true;
+}
+
 function render(next) {
   const prev = state;
   state = next;
@@ -62,6 +70,7 @@ function render(next) {
   const key = next.screen;
   if (!current || current.key !== key) {
     current?.view.unmount?.();
+    hideToast();
     main.replaceChildren();
     main.dataset.screen = key;
     const module = SCREENS[key] ?? decks;
