@@ -258,6 +258,49 @@ public final class Collection implements AutoCloseable {
     return Math.max(nowMillis(), maxId + 1);
   }
 
+  /**
+   * Runs {@code work} with another database file attached to this collection's connection as
+   * {@code alias}, in one transaction, so rows can be copied between them in SQL without passing
+   * through Java (exports of 100k notes). {@code work} must only write to the attached file; this
+   * collection's {@code mod} is left alone. The file is detached (and its lock released) after.
+   * The attached file is written without journal or syncing, so it must be a scratch file that is
+   * thrown away if this fails.
+   */
+  public <T> T withAttached(Path file, String alias, Function<Db, T> work) {
+    lock.lock();
+    try {
+      Db db = db();
+      db.exec("attach database ? as " + alias, file.toAbsolutePath().toString());
+      try {
+        db.queryOne("pragma " + alias + ".journal_mode = off", rs -> rs.getString(1));
+        db.exec("pragma " + alias + ".synchronous = off");
+        storage.begin();
+        T result;
+        try {
+          result = work.apply(db);
+        } catch (RuntimeException | Error e) {
+          storage.rollback();
+          throw e;
+        }
+        storage.commit();
+        return result;
+      } finally {
+        db.exec("detach database " + alias);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** {@code col.crt}: the collection's creation time in seconds, the origin of day numbers. */
+  public long creationStamp() {
+    return colTable.crt();
+  }
+
+  public void setCreationStamp(long crtSecs) {
+    colTable.setCrt(crtSecs);
+  }
+
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
     colTable.setSchemaModified(nowMillis());
@@ -365,6 +408,28 @@ public final class Collection implements AutoCloseable {
   /** Deletions a sync must send. */
   public GraveStore graves() {
     return graves;
+  }
+
+  /**
+   * Closes the collection as schema 11 with a rollback journal, the form Anki 2.1.x before 2.1.50
+   * reads (rslib storage/sqlite.rs, {@code close} with {@code SchemaVersion::V11}).
+   */
+  public void closeDowngraded() {
+    lock.lock();
+    try {
+      storage.begin();
+      try {
+        SchemaDowngrade.run(this);
+      } catch (RuntimeException e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+      storage.db().queryOne("pragma journal_mode = delete", rs -> rs.getString(1));
+    } finally {
+      lock.unlock();
+    }
+    close();
   }
 
   /** The {@code col} row: version, creation time, modification stamps. */

@@ -8,6 +8,7 @@ import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
 import ankid.server.api.NoteActions;
+import ankid.server.api.PackageActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
@@ -80,6 +81,7 @@ public final class Api implements AutoCloseable {
         new CardActions(profiles),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
+        new PackageActions(profiles),
         new SyncActions(profiles),
         graphical);
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);

@@ -5,6 +5,8 @@ import ankid.server.cli.CliFailure;
 import ankid.server.cli.ExitCodes;
 import ankid.server.cli.Actions;
 import ankid.server.cli.Call;
+import ankid.server.cli.Export;
+import ankid.server.cli.Import;
 import ankid.server.cli.Mcp;
 import ankid.server.cli.Login;
 import ankid.server.cli.Serve;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Command;
 /** The {@code ankid} command line: one subcommand per job, all sharing --base, --profile and --config. */
 @Command(name = "ankid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A headless Anki server speaking the AnkiConnect API.",
-    subcommands = {Serve.class, Call.class, Mcp.class, Actions.class, Sync.class, Login.class, User.class})
+    subcommands = {Serve.class, Import.class, Export.class, Call.class, Mcp.class, Actions.class, Sync.class,
+        Login.class, User.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -1,6 +1,9 @@
 package ankid.server;
 
 import ankid.engine.Collection;
+import ankid.engine.Progress;
+import ankid.engine.packages.ColpkgImport;
+import ankid.engine.packages.Packages;
 import ankid.server.api.ApiError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,6 +91,31 @@ public final class Profiles implements AutoCloseable {
     }
     open.put(profile, next);
     return next;
+  }
+
+  /** What replacing the collection with a .colpkg did. */
+  public record Replaced(long notes, long mediaFiles, Path backup) {
+    public String summary() {
+      return "replaced the collection: " + notes + (notes == 1 ? " note" : " notes") + ", " + mediaFiles
+          + " media " + (mediaFiles == 1 ? "file" : "files") + " restored; the previous collection is in " + backup;
+    }
+  }
+
+  /**
+   * Replaces the open collection with a .colpkg as Anki's "Import" of a collection package does
+   * (qt/aqt/import_export/importing.py): the package is unpacked and checked while the current
+   * collection stays open, the current one is backed up into the profile's {@code backups/}
+   * folder, then the new file takes its place under the same {@link Collection} (which the sync
+   * server may hold too). If anything before that fails, the collection is as it was.
+   */
+  public synchronized Replaced replaceCollection(Path colpkg, Progress progress) {
+    Collection current = collection();
+    try (ColpkgImport prepared =
+        Packages.prepareColpkgImport(colpkg, current.path(), current.mediaFolder(), clock, progress)) {
+      Path backup = Packages.backup(current, folder(active).resolve("backups"));
+      prepared.installInto(current);
+      return new Replaced(prepared.notes(), prepared.mediaFiles(), backup);
+    }
   }
 
   public Path folder(String profile) {

@@ -137,26 +137,26 @@ public final class CardStore {
 
   /** Intraday learning and preview cards of the decks due before {@code nextDayAt}. */
   public void forEachIntradayLearning(String activeDecks, long nextDayAt, Predicate<GatheredCards.Due> visit) {
-    db.forEach(Sql.load("card/queue_intraday.sql"), rs -> visit.test(new GatheredCards.Due(rs.getLong(1), rs.getLong(2),
+    db.forEachUntil(Sql.load("card/queue_intraday.sql"), rs -> visit.test(new GatheredCards.Due(rs.getLong(1), rs.getLong(2),
         rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getInt(7))), activeDecks, nextDayAt);
   }
 
   /** Review (queue 2) or interday learning (queue 3) cards of the decks due by {@code today}, in {@code orderBy}. */
   public void forEachDue(String activeDecks, int queue, long today, String orderBy, Predicate<GatheredCards.Due> visit) {
-    db.forEach(Sql.load("card/queue_due.sql") + " order by " + orderBy, rs -> visit.test(new GatheredCards.Due(
+    db.forEachUntil(Sql.load("card/queue_due.sql") + " order by " + orderBy, rs -> visit.test(new GatheredCards.Due(
         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getInt(8))),
         activeDecks, queue, today);
   }
 
   /** New cards of the decks, in {@code orderBy}. */
   public void forEachNewInDecks(String activeDecks, String orderBy, Predicate<GatheredCards.New> visit) {
-    db.forEach(Sql.load("card/queue_new_in_decks.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)),
+    db.forEachUntil(Sql.load("card/queue_new_in_decks.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)),
         activeDecks);
   }
 
   /** New cards of one deck, in {@code orderBy}. */
   public void forEachNewInDeck(long deckId, String orderBy, Predicate<GatheredCards.New> visit) {
-    db.forEach(Sql.load("card/queue_new_in_deck.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)), deckId);
+    db.forEachUntil(Sql.load("card/queue_new_in_deck.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)), deckId);
   }
 
   private static GatheredCards.New newCard(ResultSet rs) throws SQLException {
@@ -220,6 +220,90 @@ public final class CardStore {
   /** Deletes a card; false when there was none. */
   public boolean delete(long cardId) {
     return db.exec("delete from cards where id = ?", cardId) > 0;
+  }
+
+  // Packages (rslib/src/storage/card/mod.rs as the importer and exporter use it); idTable is the
+  // one-column table of the exchanged notes' ids.
+
+  private static final String COLUMNS =
+      "id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data";
+  private static final String ADD_IF_UNIQUE =
+      "insert or ignore into cards (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** Copies the notes of cards in the decks (their own or, in filtered decks, their home) into {@code idTable}. */
+  public void copyNoteIdsOfDecksInto(String idTable, List<Long> deckIds) {
+    String in = Sql.idList(deckIds);
+    db.exec("insert or ignore into " + idTable + " (id) select nid from cards where did in " + in + " or odid in " + in);
+  }
+
+  /** Streams every card of the notes in {@code idTable}, by id. */
+  public void forEachOfNotesIn(String idTable, java.util.function.Consumer<Card> consumer) {
+    db.forEach(SELECT + " where nid in (select id from " + idTable + ") order by id",
+        rs -> consumer.accept(row(rs)));
+  }
+
+  /** The distinct (did, odid) pairs of the cards of the notes in {@code idTable}. */
+  public List<long[]> deckPairsOfNotesIn(String idTable) {
+    return db.query("select distinct did, odid from cards where nid in (select id from " + idTable + ")",
+        rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+  }
+
+  public long countOfNotesIn(String idTable) {
+    return db.queryLong("select count() from cards where nid in (select id from " + idTable + ")", 0);
+  }
+
+  public long maxIdOfNotesIn(String idTable) {
+    return db.queryLong("select max(id) from cards where nid in (select id from " + idTable + ")", 0);
+  }
+
+  /** Copies the cards of the notes of {@code idTable} as they are into the attached database {@code alias}. */
+  public void copyOfNotesInto(String alias, String idTable) {
+    db.exec("insert into " + alias + ".cards select * from main.cards where nid in (select id from " + idTable + ")");
+  }
+
+  /**
+   * Cards the v1 → v2 scheduler upgrade looks at (rslib scheduler/upgrade.rs,
+   * {@code upgrade_cards_to_v2}): review and relearning cards, and cards in filtered decks (in v1
+   * those always have a home deck).
+   */
+  public List<Long> idsForV2Upgrade() {
+    return db.queryLongs("select id from cards where type in (2, 3) or odid != 0");
+  }
+
+  /** Every card as {@link #noteOrdKey}: which (note, template) pairs already have a card. */
+  public Set<Long> noteOrdKeys() {
+    Set<Long> out = new java.util.HashSet<>();
+    db.forEach("select nid, ord from cards", rs -> out.add(noteOrdKey(rs.getLong(1), rs.getInt(2))));
+    return out;
+  }
+
+  /** A note id and template ord in one long (note ids are ms timestamps, far below 2^47). */
+  public static long noteOrdKey(long nid, int ord) {
+    return (nid << 16) | (ord & 0xffff);
+  }
+
+  /** Adds a card unless its id is taken (rslib's {@code add_card_if_unique}); false when it was. */
+  public boolean addIfUnique(Card c) {
+    return db.exec(ADD_IF_UNIQUE, values(c)) > 0;
+  }
+
+  /** Adds many cards as {@link #addIfUnique} does, in batches; call {@link Db.Batch#flush} at the end. */
+  public Db.Batch adder() {
+    return db.batch(ADD_IF_UNIQUE);
+  }
+
+  /** An adder into the attached database {@code alias}. */
+  public Db.Batch adderInto(String alias) {
+    return db.batch(ADD_IF_UNIQUE.replace("into cards", "into " + alias + ".cards"));
+  }
+
+  public static void add(Db.Batch adder, Card c) {
+    adder.add(values(c));
+  }
+
+  private static Object[] values(Card c) {
+    return new Object[] {c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(),
+        c.factor(), c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text()};
   }
 
   // Sync (rslib/src/storage/card/mod.rs and storage/sync.rs)

@@ -7,6 +7,9 @@ import ankid.engine.tag.TagNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -69,14 +72,15 @@ public final class NoteStore {
         : db.query("select " + COLUMNS + " from notes where csum = ? and +mid = ?", NoteStore::row, csum, notetypeId);
   }
 
+  private static final String PUT = "insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum,"
+      + " flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')";
+
   /**
    * Inserts or replaces a note. {@code sfld} is bound as text so SQLite's integer affinity stores
    * numeric-looking sort fields as numbers, exactly as Anki's writes do.
    */
   public void put(Note note, int sortFieldIdx) {
-    db.exec("insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')",
-        note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
+    db.exec(PUT, note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
         NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
         NoteText.firstFieldChecksum(note.fields()));
   }
@@ -109,6 +113,87 @@ public final class NoteStore {
 
   public void delete(long id) {
     db.exec("delete from notes where id = ?", id);
+  }
+
+  // Packages (rslib/src/storage/note/mod.rs as the importer and exporter use it); idTable is the
+  // one-column table of the exchanged notes' ids.
+
+  /** guid → id, mtime and notetype of every note: how an import matches incoming notes. */
+  public Map<String, NoteMeta> guidMap() {
+    Map<String, NoteMeta> out = new HashMap<>();
+    db.forEach("select guid, id, mod, mid from notes",
+        rs -> out.put(rs.getString(1), new NoteMeta(rs.getLong(2), rs.getLong(3), rs.getLong(4))));
+    return out;
+  }
+
+  /** Streams the notes whose ids are in {@code idTable}, by id. */
+  public void forEachIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ") order by id",
+        rs -> consumer.accept(row(rs)));
+  }
+
+  /** The notetypes used by the notes in {@code idTable}. */
+  public List<Long> notetypeIdsIn(String idTable) {
+    return db.queryLongs("select distinct mid from notes where id in (select id from " + idTable + ")");
+  }
+
+  public long countIn(String idTable) {
+    return db.queryLong("select count() from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  public long maxIdIn(String idTable) {
+    return db.queryLong("select max(id) from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  /** Copies every note id into {@code idTable}. */
+  public void copyAllIdsInto(String idTable) {
+    db.exec("insert or ignore into " + idTable + " (id) select id from notes");
+  }
+
+  /** Copies the notes of {@code idTable} as they are into the attached database {@code alias}. */
+  public void copyInto(String alias, String idTable) {
+    db.exec("insert into " + alias + ".notes select * from main.notes where id in (select id from " + idTable + ")");
+  }
+
+  /** Notes of {@code idTable} whose tags may hold {@code marked} or {@code leech} (LIKE ignores ASCII case). */
+  public void forEachWithSystemTagsIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ")"
+        + " and (tags like '%marked%' or tags like '%leech%')", rs -> consumer.accept(row(rs)));
+  }
+
+  /** The notetype and {@code flds} of the notes in {@code idTable}, streamed. */
+  public void forEachFieldsIn(String idTable, BiConsumer<Long, String> consumer) {
+    db.forEach("select mid, flds from notes where id in (select id from " + idTable + ")",
+        rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
+  }
+
+  /** Writes many notes as {@link #put} does, in batches; call {@link Writer#flush} at the end. */
+  public Writer writer() {
+    return new Writer(db.batch(PUT));
+  }
+
+  /** See {@link #writer}. */
+  public static final class Writer implements AutoCloseable {
+    private final Db.Batch batch;
+
+    private Writer(Db.Batch batch) {
+      this.batch = batch;
+    }
+
+    public void put(Note note, int sortFieldIdx) {
+      batch.add(note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
+          NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+          NoteText.firstFieldChecksum(note.fields()));
+    }
+
+    public void flush() {
+      batch.flush();
+    }
+
+    @Override
+    public void close() {
+      batch.close();
+    }
   }
 
   // Sync (rslib storage/note/mod.rs and storage/sync.rs)

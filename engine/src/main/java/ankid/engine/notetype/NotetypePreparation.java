@@ -23,6 +23,14 @@ final class NotetypePreparation {
 
   /** @param existing the stored notetype, or null when adding a new one */
   static Notetype prepare(Notetype edited, Notetype existing) {
+    return prepare(edited, existing, true);
+  }
+
+  /**
+   * @param checkTemplates false for notetypes that come from elsewhere (imports), which Anki saves
+   *     with {@code skip_checks}
+   */
+  static Notetype prepare(Notetype edited, Notetype existing, boolean checkTemplates) {
     if (edited.fields().isEmpty()) throw new AnkiException.InvalidInput("1 field required");
     if (edited.templates().isEmpty()) throw new AnkiException.InvalidInput("1 template required");
     String name = NotetypeNames.notetypeName(edited.name());
@@ -50,7 +58,7 @@ final class NotetypePreparation {
         fields, templates);
     Map<String, Optional<String>> changes = existing == null ? Map.of() : renamedAndRemoved(fields, existing.fields());
     Notetype out = changes.isEmpty() ? prepared : followFieldChanges(prepared, changes);
-    TemplateChecks.check(out);
+    if (checkTemplates) TemplateChecks.check(out);
     return out;
   }
 

@@ -75,6 +75,13 @@ public final class NotetypeStore {
     }
   }
 
+  /** Empties the notetype tables (a fresh export file drops the stock notetypes it was born with). */
+  public void deleteAll() {
+    db.exec("delete from notetypes");
+    db.exec("delete from fields");
+    db.exec("delete from templates");
+  }
+
   public void delete(long id) {
     db.exec("delete from notetypes where id = ?", id);
     db.exec("delete from fields where ntid = ?", id);

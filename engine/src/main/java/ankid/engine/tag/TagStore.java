@@ -32,6 +32,11 @@ public final class TagStore {
     db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, ?, null)", tag, usn, collapsed);
   }
 
+  /** Every registered tag with its usn (what schema 11 keeps in {@code col.tags}). */
+  public void forEachWithUsn(java.util.function.BiConsumer<String, Integer> consumer) {
+    db.forEach("select tag, usn from tags", rs -> consumer.accept(rs.getString(1), rs.getInt(2)));
+  }
+
   public void delete(String tag) {
     db.exec("delete from tags where tag = ?", tag);
   }

@@ -1,5 +1,6 @@
 package ankid.server.gate;
 
+import static ankid.server.gate.Facts.kilobytes;
 import static ankid.server.gate.Facts.quote;
 
 import ankid.server.api.MediaActions;
@@ -62,9 +63,5 @@ final class MiscPreviews {
     Optional<Long> bytes = size(f, name);
     if (bytes.isPresent()) file.put("bytes", bytes.get());
     else file.put("exists", false);
-  }
-
-  private static String kilobytes(long bytes) {
-    return bytes < 1024 ? bytes + " bytes" : (bytes + 1023) / 1024 + " KB";
   }
 }

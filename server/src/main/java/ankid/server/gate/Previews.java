@@ -56,6 +56,7 @@ public final class Previews {
     ModelPreviews.register(p);
     MiscPreviews.register(p);
     GuiPreviews.register(p);
+    PackagePreviews.register(p);
     return p;
   }
 
