@@ -2,6 +2,8 @@
 // drive the page they are looking at. Screenshots of each screen go to test-output/screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ankid, beepWav, launchChromium, openUi, screenshot } from './harness.js';
 
 const EASE = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
@@ -346,6 +348,20 @@ test('the page asks for the API key once and sends it with every call', async ()
   ankid.remove();
 });
 
+/** An .apkg of two notes in deck Spanish, as another ankid's exportPackage writes it. */
+async function exportedDeck() {
+  const source = await Ankid.start();
+  await source.call('createDeck', { deck: 'Spanish' });
+  await addBasic(source, 'Spanish', 'gato', 'cat');
+  await addBasic(source, 'Spanish', 'perro', 'dog');
+  // a relative path is a file in the media folder
+  assert.equal(await source.call('exportPackage', { deck: 'Spanish', path: 'spanish.apkg', includeSched: false }), true);
+  await source.stop();
+  const bytes = readFileSync(join(source.base, 'User 1', 'collection.media', 'spanish.apkg'));
+  source.remove();
+  return bytes;
+}
+
 test('the edit, import and Check Database screens', async () => {
   const ankid = await Ankid.start();
   const note = await addBasic(ankid, 'Default', 'editar', 'to edit');
@@ -360,10 +376,16 @@ test('the edit, import and Check Database screens', async () => {
   await screenshot(page, '13-edit-note');
 
   await page.getByRole('link', { name: 'Import' }).click();
-  await page.getByLabel('File to import').setInputFiles({ name: 'deck.apkg', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+  await page.getByLabel('File to import').setInputFiles({ name: 'broken.apkg', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.locator('.task .status').filter({ hasText: /Import/ }).waitFor();
+  await page.locator('.task .status.error').filter({ hasText: /^Import failed: / }).waitFor();
+
+  await page.getByLabel('File to import').setInputFiles({ name: 'spanish.apkg', mimeType: 'application/octet-stream', buffer: await exportedDeck() });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.locator('.task .status').filter({ hasText: '2 notes found in file: 2 new, 0 updated, 0 already present' }).waitFor();
   await screenshot(page, '14-import');
+  assert.deepEqual(await ankid.call('findNotes', { query: 'deck:Spanish' }).then((ids) => ids.length), 2);
+
   assert.equal(await ankid.call('guiCheckDatabase'), true);
   await page.locator('main[data-screen="checkDatabase"] .task .status').filter({ hasText: /Check Database|\./ }).waitFor();
   await screenshot(page, '15-check-database');

@@ -17,7 +17,6 @@ import ankid.server.gate.ConfirmSettings;
 import ankid.server.gate.Gate;
 import ankid.server.gate.Previews;
 import ankid.server.gate.Tokens;
-import ankid.server.gui.CollectionTasks;
 import ankid.server.gui.Guis;
 import ankid.server.gui.UiActions;
 import ankid.server.gui.UiEvents;
@@ -37,12 +36,11 @@ import java.util.HexFormat;
 public final class Api implements AutoCloseable {
   /**
    * What only the running server knows: whether it listens on loopback addresses only (its Host
-   * check is on), how it stops (guiExitAnki calls {@code exit} after replying), and the long
-   * collection operations the web UI's Import and Check Database screens run.
+   * check is on) and how it stops (guiExitAnki calls {@code exit} after replying).
    */
-  public record Hosting(boolean loopbackOnly, Runnable exit, CollectionTasks tasks) {
+  public record Hosting(boolean loopbackOnly, Runnable exit) {
     /** No server around: guiExitAnki answers without stopping anything. */
-    public static final Hosting NONE = new Hosting(true, () -> { }, CollectionTasks.UNAVAILABLE);
+    public static final Hosting NONE = new Hosting(true, () -> { });
   }
 
   private final ObjectMapper json;
@@ -67,7 +65,7 @@ public final class Api implements AutoCloseable {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     UiEvents events = new UiEvents();
-    this.guis = new Guis(profiles, hosting.tasks(), events);
+    this.guis = new Guis(profiles, events);
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
     MediaActions media = new MediaActions(profiles, config.webTimeout());
     GraphicalActions graphical = new GraphicalActions(guis, media, hosting.exit());

@@ -1,12 +1,17 @@
 // The Import and Check Database screens: what runs, then Anki's summary or why it failed.
 import { h } from './dom.js';
 
+/** As ankid's engine (and Anki's desktop) tell a whole collection from decks: Packages.isCollectionPackage. */
+function replacesCollection(name) {
+  return name.endsWith('.colpkg') || name === 'collection.apkg' || (name.startsWith('backup-') && name.endsWith('.apkg'));
+}
+
 export function mount(el, ctx, state) {
   const { api, run } = ctx;
   const importing = state.screen === 'import';
   const title = h('h1', {}, importing ? 'Import' : 'Check Database');
   const status = h('p', { class: 'status', role: 'status' });
-  const file = h('input', { type: 'file', 'aria-label': 'File to import', accept: '.apkg,.colpkg,.txt,.csv,.tsv' });
+  const file = h('input', { type: 'file', 'aria-label': 'File to import', accept: '.apkg,.colpkg' });
   const upload = h('button', { type: 'button', class: 'primary', onclick: send }, 'Import');
   const parts = [title];
   if (importing) parts.push(h('div', { class: 'choosers' }, file, upload));
@@ -15,7 +20,11 @@ export function mount(el, ctx, state) {
 
   async function send() {
     if (!file.files.length) return;
-    await run(api.upload(file.files[0]));
+    const chosen = file.files[0];
+    // Anki asks the same before a collection package replaces the collection (aqt/import_export/importing.py)
+    if (replacesCollection(chosen.name) && !confirm('This will delete your existing collection and replace it with'
+      + ' the data in the file you\'re importing. Are you sure?')) return;
+    await run(api.upload(chosen));
   }
 
   function show(s) {

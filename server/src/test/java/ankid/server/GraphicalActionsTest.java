@@ -343,16 +343,69 @@ class GraphicalActionsTest {
   }
 
   @Test
-  void guiImportFileAnswersNullAndItsScreenShowsWhyTheImportFailed() throws Exception {
-    assertThat(server.result("guiImportFile", "{\"path\": \"/nonexistent/deck.apkg\"}").isNull()).isTrue();
+  void guiImportFileImportsAPackageInTheBackgroundAndItsScreenShowsAnkisSummary() throws Exception {
+    server.result("createDeck", "{\"deck\": \"Exported\"}");
+    addNote("Exported", "gato", "cat");
+    addNote("Exported", "perro", "dog");
+    // a relative path is a file in the media folder, for exportPackage as for guiImportFile
+    assertThat(server.result("exportPackage", """
+        {"deck": "Exported", "path": "exported.apkg", "includeSched": false}
+        """).asBoolean()).isTrue();
+    server.result("deleteDecks", "{\"decks\": [\"Exported\"], \"cardsToo\": true}");
+
+    assertThat(server.result("guiImportFile", "{\"path\": \"exported.apkg\"}").isNull()).isTrue();
     JsonNode task = awaitTask("import");
     assertThat(server.ui("uiState", "{}").get("screen").asText()).isEqualTo("import");
-    assertThat(task.get("status").asText()).isEqualTo("failed");
-    assertThat(task.get("message").asText()).isNotEmpty();
+    assertThat(task.get("status").asText()).isEqualTo("done");
+    assertThat(task.get("file").asText()).isEqualTo("exported.apkg");
+    assertThat(task.get("message").asText()).isEqualTo("2 notes found in file: 2 new, 0 updated, 0 already present");
+    assertThat(server.result("findNotes", "{\"query\": \"deck:Exported\"}")).hasSize(2);
   }
 
   @Test
-  void guiCheckDatabaseAnswersTrueAndRunsInTheBackground() throws Exception {
+  void guiImportFileOfACollectionPackageReplacesTheCollectionAndShowsTheDeckList() throws Exception {
+    addNote("Default", "kept", "1");
+    server.result("exportPackage", """
+        {"deck": null, "path": "whole.colpkg", "options": {"colpkg": true}}
+        """);
+    addNote("Default", "replaced away", "2");
+    server.result("guiDeckReview", "{\"name\": \"Default\"}");
+
+    assertThat(server.result("guiImportFile", "{\"path\": \"whole.colpkg\"}").isNull()).isTrue();
+    JsonNode task = awaitTask("import");
+    assertThat(task.get("status").asText()).isEqualTo("done");
+    assertThat(task.get("message").asText()).startsWith("replaced the collection: 1 note, ");
+    assertThat(server.result("findNotes", "{\"query\": \"\"}")).hasSize(1);
+    assertThat(server.result("guiReviewActive", "{}").asBoolean()).isFalse();
+  }
+
+  @Test
+  void guiImportFileOfAMissingFileAnswersNullAndItsScreenShowsWhy() throws Exception {
+    assertThat(server.result("guiImportFile", "{\"path\": \"missing.apkg\"}").isNull()).isTrue();
+    JsonNode task = awaitTask("import");
+    assertThat(server.ui("uiState", "{}").get("screen").asText()).isEqualTo("import");
+    assertThat(task.get("status").asText()).isEqualTo("failed");
+    assertThat(task.get("message").asText()).isEqualTo("[Errno 2] No such file or directory: 'missing.apkg'");
+  }
+
+  @Test
+  void guiImportFileOfAFileThatIsNoPackageShowsTheImportersError() throws Exception {
+    server.result("storeMediaFile", "{\"filename\": \"notes.apkg\", \"data\": \"aGVsbG8=\"}");
+    assertThat(server.result("guiImportFile", "{\"path\": \"notes.apkg\"}").isNull()).isTrue();
+    JsonNode task = awaitTask("import");
+    assertThat(task.get("status").asText()).isEqualTo("failed");
+    assertThat(task.get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void guiImportFileWithoutAPathAsksForAFile() throws Exception {
+    assertThat(server.result("guiImportFile", "{}").isNull()).isTrue();
+    assertThat(server.ui("uiState", "{}").get("import").get("status").asText()).isEqualTo("waiting");
+  }
+
+  @Test
+  void guiCheckDatabaseAnswersTrueAndItsScreenShowsWhatTheCheckFixed() throws Exception {
+    addNote("Default", "one", "1");
     assertThat(server.result("guiCheckDatabase", "{}").asBoolean()).isTrue();
     assertThat(server.ui("uiState", "{}").get("screen").asText()).isEqualTo("checkDatabase");
     assertThat(awaitTask("check").get("status").asText()).isIn("done", "failed");

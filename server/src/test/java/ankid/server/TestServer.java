@@ -2,7 +2,6 @@ package ankid.server;
 
 import ankid.engine.Collection;
 import ankid.server.gate.ConfirmSettings;
-import ankid.server.gui.CollectionTasks;
 import ankid.server.http.HttpServer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +94,7 @@ public final class TestServer implements AutoCloseable {
     try {
       profiles = new Profiles(base, clock);
       profiles.open("User 1");
-      api = new Api(config, profiles, confirm, tokenClock, new Api.Hosting(true, this::exitSoon, CollectionTasks.UNAVAILABLE));
+      api = new Api(config, profiles, confirm, tokenClock, new Api.Hosting(true, this::exitSoon));
       http = new HttpServer(api.gateway(), null, api.webUi(), List.of("127.0.0.1"), 0);
       http.start();
     } catch (Exception e) {

@@ -251,10 +251,26 @@ public final class GraphicalActions {
     }
   }
 
-  /** Opens the Import screen on the file (or asking for one); the import runs in the background. */
+  /**
+   * Opens the Import screen on the file (or asking for one); the import runs in the background
+   * and, as in Anki's import dialog, what goes wrong is shown on that screen, not answered. A
+   * relative path is in the media folder, as for importPackage.
+   */
   @Action(effect = Effect.DESTRUCTIVE)
   public Object guiImportFile(@Param(value = "path", dflt = "null") String path) {
-    gui().openImport(path == null ? null : Path.of(path));
+    Gui gui = gui();
+    if (path == null) {
+      gui.openImport();
+      return null;
+    }
+    Path file;
+    try {
+      file = PackagePaths.forReading(col(), path);
+    } catch (ApiError e) {
+      gui.importFailed(path, e.getMessage());
+      return null;
+    }
+    gui.openImport(file, false);
     return null;
   }
 

@@ -6,7 +6,6 @@ import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
 import ankid.server.gate.ConfirmMode;
-import ankid.server.gui.CollectionTasks;
 import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
 import ankid.server.http.Origins;
@@ -83,7 +82,7 @@ public final class Serve implements Callable<Integer> {
       stopped.countDown();
     };
     api[0] = new Api(cfg, profiles, confirmSettings, Clock.systemUTC(),
-        new Api.Hosting(HttpServer.loopbackOnly(addresses), () -> exitSoon(stop), CollectionTasks.UNAVAILABLE));
+        new Api.Hosting(HttpServer.loopbackOnly(addresses), () -> exitSoon(stop)));
     mcp[0] = new McpHttpEndpoint(api[0], api[0].registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
         confirmSettings.mcp());
     server[0] = new HttpServer(api[0].gateway(), mcp[0], api[0].webUi(), addresses, cfg.webBindPort());

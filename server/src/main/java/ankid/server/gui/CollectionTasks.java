@@ -1,31 +1,37 @@
 package ankid.server.gui;
 
-import ankid.engine.AnkiException;
 import ankid.engine.Collection;
+import ankid.engine.Progress;
+import ankid.engine.packages.ImportOptions;
+import ankid.engine.packages.Packages;
+import ankid.server.Profiles;
 import java.nio.file.Path;
 
 /**
- * The long collection operations the Import and Check Database screens run, each returning the
- * summary Anki would show. They are engine operations of their own issues (packages, Check
- * Database); {@link #UNAVAILABLE} stands in, failing as those screens show failures, until the
- * server is given the engine's.
+ * The long collection operations the Import and Check Database screens run in the background,
+ * each returning the summary Anki shows when it is done.
  */
-public interface CollectionTasks {
-  /** Imports an .apkg/.colpkg (or other file Anki imports) into the collection. */
-  String importFile(Collection col, Path file);
+final class CollectionTasks {
+  private CollectionTasks() {}
 
-  /** Tools › Check Database. */
-  String checkDatabase(Collection col);
+  /**
+   * File › Import as Anki's desktop runs it (qt/aqt/import_export/importing.py,
+   * {@code import_file}): a collection package replaces the collection (after a backup); any other
+   * package is merged with the options the last import used, which Anki's import dialog offers.
+   */
+  static String importFile(Profiles profiles, Path file) {
+    if (replacesCollection(file)) return profiles.replaceCollection(file, Progress.NONE).summary();
+    Collection col = profiles.collection();
+    ImportOptions options = Packages.rememberedImportOptions(col);
+    return Packages.importApkg(col, file, options, Progress.NONE).summary();
+  }
 
-  CollectionTasks UNAVAILABLE = new CollectionTasks() {
-    @Override
-    public String importFile(Collection col, Path file) {
-      throw new AnkiException("Importing is not available in this version of ankid.");
-    }
+  static boolean replacesCollection(Path file) {
+    return Packages.isCollectionPackage(file);
+  }
 
-    @Override
-    public String checkDatabase(Collection col) {
-      throw new AnkiException("Check Database is not available in this version of ankid.");
-    }
-  };
+  /** Tools › Check Database: the problems found and fixed, then "Database rebuilt and optimized." */
+  static String checkDatabase(Collection col) {
+    throw new ankid.engine.AnkiException("Check Database is not available in this version of ankid.");
+  }
 }

@@ -6,11 +6,14 @@ import ankid.engine.deck.Deck;
 import ankid.engine.note.AddingDefaults;
 import ankid.engine.notetype.Notetype;
 import ankid.server.Profiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One profile's UI state, held by the server so the gui* actions work with no page open and every
@@ -21,7 +24,6 @@ import java.util.function.Function;
 public final class Gui {
   private final Profiles profiles;
   private final Runnable onChange;
-  private final CollectionTasks tasks;
   private final ExecutorService background;
   private Screen main = Screen.DECK_BROWSER;
   private Screen dialog;
@@ -33,10 +35,9 @@ public final class Gui {
   private TaskDialog importTask;
   private TaskDialog checkTask;
 
-  Gui(Profiles profiles, Runnable onChange, CollectionTasks tasks, ExecutorService background) {
+  Gui(Profiles profiles, Runnable onChange, ExecutorService background) {
     this.profiles = profiles;
     this.onChange = onChange;
-    this.tasks = tasks;
     this.background = background;
   }
 
@@ -280,15 +281,34 @@ public final class Gui {
 
   // Import and Check Database run in the background; their screens show how it went.
 
-  public synchronized void openImport(Path file) {
+  /** The Import screen, waiting for a file to be chosen. */
+  public synchronized void openImport() {
     dialog = Screen.IMPORT;
-    if (file == null) {
-      importTask = TaskDialog.waiting();
-    } else {
-      importTask = TaskDialog.running(file.getFileName() == null ? file.toString() : file.getFileName().toString());
-      Collection col = col();
-      background.submit(() -> finish(true, () -> tasks.importFile(col, file)));
-    }
+    importTask = TaskDialog.waiting();
+    changed();
+  }
+
+  /**
+   * The Import screen importing {@code file}; with {@code uploaded}, the file is a copy made for
+   * this import and is deleted after it.
+   */
+  public synchronized void openImport(Path file, boolean uploaded) {
+    dialog = Screen.IMPORT;
+    importTask = TaskDialog.running(name(file));
+    background.submit(() -> {
+      try {
+        finish(true, () -> CollectionTasks.importFile(profiles, file), CollectionTasks.replacesCollection(file));
+      } finally {
+        if (uploaded) deleteUpload(file);
+      }
+    });
+    changed();
+  }
+
+  /** The Import screen showing why {@code file} cannot be imported (as Anki's import dialog shows it). */
+  public synchronized void importFailed(String file, String message) {
+    dialog = Screen.IMPORT;
+    importTask = new TaskDialog(file, TaskDialog.Status.FAILED, message);
     changed();
   }
 
@@ -296,11 +316,11 @@ public final class Gui {
     dialog = Screen.CHECK_DATABASE;
     checkTask = TaskDialog.running(null);
     Collection col = col();
-    background.submit(() -> finish(false, () -> tasks.checkDatabase(col)));
+    background.submit(() -> finish(false, () -> CollectionTasks.checkDatabase(col), false));
     changed();
   }
 
-  private void finish(boolean isImport, java.util.function.Supplier<String> work) {
+  private void finish(boolean isImport, Supplier<String> work, boolean replacesCollection) {
     TaskDialog done;
     try {
       String summary = work.get();
@@ -309,10 +329,31 @@ public final class Gui {
       done = new TaskDialog(null, TaskDialog.Status.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
     }
     synchronized (this) {
-      if (isImport) importTask = new TaskDialog(importTask == null ? null : importTask.file(), done.status(), done.message());
-      else checkTask = done;
+      if (isImport) {
+        importTask = new TaskDialog(importTask == null ? null : importTask.file(), done.status(), done.message());
+        // a replaced collection starts over at the deck list, as Anki reloads its main window
+        if (replacesCollection && done.status() == TaskDialog.Status.DONE) {
+          main = Screen.DECK_BROWSER;
+          reviewer.stop();
+        }
+      } else {
+        checkTask = done;
+      }
       browser.refresh(col());
       changed();
+    }
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+
+  private static void deleteUpload(Path file) {
+    try {
+      Files.deleteIfExists(file);
+      if (file.getParent() != null) Files.deleteIfExists(file.getParent());
+    } catch (IOException e) {
+      // a leftover in the private uploads folder, removed with it when the server stops
     }
   }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
  */
 public final class Guis implements AutoCloseable {
   private final Profiles profiles;
-  private final CollectionTasks tasks;
   private final UiEvents events;
   private final Map<String, Gui> byProfile = new HashMap<>();
   private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -21,16 +20,15 @@ public final class Guis implements AutoCloseable {
     return t;
   });
 
-  public Guis(Profiles profiles, CollectionTasks tasks, UiEvents events) {
+  public Guis(Profiles profiles, UiEvents events) {
     this.profiles = profiles;
-    this.tasks = tasks;
     this.events = events;
   }
 
   /** The active profile's UI. */
   public synchronized Gui current() {
     return byProfile.computeIfAbsent(String.valueOf(profiles.active()),
-        p -> new Gui(profiles, events::signal, tasks, background));
+        p -> new Gui(profiles, events::signal, background));
   }
 
   public Profiles profiles() {

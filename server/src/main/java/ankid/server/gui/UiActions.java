@@ -120,7 +120,7 @@ public final class UiActions {
       case "deckBrowser" -> gui.deckBrowser();
       case "browser" -> gui.openBrowser();
       case "addCards" -> gui.openAdd(null);
-      case "import" -> gui.openImport(null);
+      case "import" -> gui.openImport();
       case "checkDatabase" -> gui.openCheckDatabase();
       default -> throw new ApiError("unknown screen: " + screen);
     }

@@ -158,7 +158,7 @@ public final class WebUi extends Handler.Abstract {
       long copied = Files.copy(in, file);
       if (copied > MAX_UPLOAD_BYTES) throw new IOException("file too large");
     }
-    guis.current().openImport(file);
+    guis.current().openImport(file, true);
     send(response, callback, 200, "application/json", json.writeValueAsBytes(Map.of("result", true)));
   }
 
