@@ -2,6 +2,7 @@ package ankid.server.cli;
 
 import ankid.engine.AnkiException;
 import ankid.server.Api;
+import ankid.server.BackupTimer;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
@@ -53,6 +54,7 @@ public final class Serve implements Callable<Integer> {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
     ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
+    profiles.useBackups(options.backupConfig());
     try {
       profiles.open(options.profile());
     } catch (AnkiException e) {
@@ -66,9 +68,11 @@ public final class Serve implements Callable<Integer> {
     Api[] api = new Api[1];
     McpHttpEndpoint[] mcp = new McpHttpEndpoint[1];
     SyncEndpoint[] sync = new SyncEndpoint[1];
+    BackupTimer[] backups = new BackupTimer[1];
     AtomicBoolean stopping = new AtomicBoolean();
     Runnable stop = () -> {
       if (!stopping.compareAndSet(false, true)) return;
+      if (backups[0] != null) backups[0].close();
       // the web UI's event streams end first, so the HTTP server stops without waiting for them
       api[0].close();
       try {
@@ -96,6 +100,7 @@ public final class Serve implements Callable<Integer> {
     URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server[0].port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
+    backups[0] = BackupTimer.start(profiles, BackupTimer.PERIOD);
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "ankid-shutdown"));
     System.err.println("ankid " + Main.version() + " listening on " + url.toString().replaceAll("/$", "")
         + " (collection " + options.collectionFile() + ")");
