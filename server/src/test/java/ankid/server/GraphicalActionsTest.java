@@ -408,7 +408,9 @@ class GraphicalActionsTest {
     addNote("Default", "one", "1");
     assertThat(server.result("guiCheckDatabase", "{}").asBoolean()).isTrue();
     assertThat(server.ui("uiState", "{}").get("screen").asText()).isEqualTo("checkDatabase");
-    assertThat(awaitTask("check").get("status").asText()).isIn("done", "failed");
+    JsonNode task = awaitTask("check");
+    assertThat(task.get("status").asText()).isEqualTo("done");
+    assertThat(task.get("message").asText()).isEqualTo("Database rebuilt and optimized.");
   }
 
   private JsonNode awaitTask(String key) throws Exception {
