@@ -24,12 +24,18 @@ public final class Gateway {
   private final Origins origins;
   private final int apiVersion;
   private ApiLog log;
+  private Runnable afterDispatch = () -> { };
 
   public Gateway(ObjectMapper json, Dispatcher dispatcher, Origins origins, int apiVersion) {
     this.json = json;
     this.dispatcher = dispatcher;
     this.origins = origins;
     this.apiVersion = apiVersion;
+  }
+
+  /** Runs after every dispatched request (the web UI re-checks what open pages show). */
+  public void setAfterDispatch(Runnable hook) {
+    this.afterDispatch = hook;
   }
 
   /** Logs requests and replies to AnkiConnect's apiLogPath file. */
@@ -39,7 +45,12 @@ public final class Gateway {
 
   private JsonNode run(JsonNode request) {
     if (log != null) log.log("request", request);
-    JsonNode reply = dispatcher.dispatch(request);
+    JsonNode reply;
+    try {
+      reply = dispatcher.dispatch(request);
+    } finally {
+      afterDispatch.run();
+    }
     if (log != null) log.log("reply", reply);
     return reply;
   }
