@@ -5,12 +5,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock in UTC that stands still until the test moves it (answer timers, learning steps, a new day). */
+/**
+ * A clock that stands still until the test moves it (answer timers, learning steps, a new day), in UTC unless
+ * the test needs local days (backup thinning).
+ */
 public final class TestClock extends Clock {
   private volatile Instant now;
+  private final ZoneId zone;
 
   public TestClock(Instant start) {
+    this(start, ZoneOffset.UTC);
+  }
+
+  public TestClock(Instant start, ZoneId zone) {
     this.now = start;
+    this.zone = zone;
   }
 
   public void advanceMillis(long millis) {
@@ -27,7 +36,7 @@ public final class TestClock extends Clock {
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
   @Override

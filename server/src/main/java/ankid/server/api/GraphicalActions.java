@@ -281,8 +281,11 @@ public final class GraphicalActions {
     return null;
   }
 
-  /** Opens the Check Database screen; the check runs in the background. */
-  @Action(effect = Effect.DESTRUCTIVE)
+  /**
+   * Opens the Check Database screen; the check runs in the background. Modifying, as checkDatabase: the check
+   * backs the collection up before it repairs anything.
+   */
+  @Action(effect = Effect.MODIFYING)
   public boolean guiCheckDatabase() {
     gui().openCheckDatabase();
     return true;
