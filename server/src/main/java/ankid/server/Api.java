@@ -18,33 +18,58 @@ import ankid.server.gate.ConfirmSettings;
 import ankid.server.gate.Gate;
 import ankid.server.gate.Previews;
 import ankid.server.gate.Tokens;
+import ankid.server.gui.Guis;
+import ankid.server.gui.UiActions;
+import ankid.server.gui.UiEvents;
+import ankid.server.gui.WebUi;
 import ankid.server.http.ApiLog;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import ankid.server.api.GraphicalActions;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HexFormat;
 
-/** Wires the action groups, the registry, the dispatcher and the web layer for one server. */
-public final class Api {
+/** Wires the action groups, the registry, the dispatcher, the web layer and the web UI for one server. */
+public final class Api implements AutoCloseable {
+  /**
+   * What only the running server knows: whether it listens on loopback addresses only (its Host
+   * check is on) and how it stops (guiExitAnki calls {@code exit} after replying).
+   */
+  public record Hosting(boolean loopbackOnly, Runnable exit) {
+    /** No server around: guiExitAnki answers without stopping anything. */
+    public static final Hosting NONE = new Hosting(true, () -> { });
+  }
+
   private final ObjectMapper json;
   private final ActionRegistry registry;
   private final Dispatcher dispatcher;
   private final Gateway gateway;
   private final Gate gate;
   private final ConfirmSettings confirm;
+  private final Guis guis;
+  private final WebUi webUi;
 
   public Api(ServerConfig config, Profiles profiles) {
-    this(config, profiles, ConfirmSettings.defaults(), Clock.systemUTC());
+    this(config, profiles, ConfirmSettings.defaults(), Clock.systemUTC(), Hosting.NONE);
   }
 
   /** {@code clock} times confirmation tokens (tests move it past their expiry). */
   public Api(ServerConfig config, Profiles profiles, ConfirmSettings confirm, Clock clock) {
+    this(config, profiles, confirm, clock, Hosting.NONE);
+  }
+
+  public Api(ServerConfig config, Profiles profiles, ConfirmSettings confirm, Clock clock, Hosting hosting) {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    UiEvents events = new UiEvents();
+    this.guis = new Guis(profiles, events);
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
     MediaActions media = new MediaActions(profiles, config.webTimeout());
+    GraphicalActions graphical = new GraphicalActions(guis, media, hosting.exit());
     this.registry = new ActionRegistry(json,
         misc,
         new DeckActions(profiles),
@@ -57,15 +82,27 @@ public final class Api {
         new StatisticActions(profiles),
         new SyncActions(profiles),
         new CollectionActions(profiles),
-        new PackageActions(profiles));
+        new PackageActions(profiles),
+        graphical);
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),
         new Tokens(clock, confirm.expiry()), confirm.api());
     dispatcher.setGate(gate);
     this.confirm = confirm;
-    this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
+    Origins origins = new Origins(config.webCorsOriginList());
+    this.gateway = new Gateway(json, dispatcher, origins, config.apiVersion());
     if (config.apiLogPath() != null) gateway.setLog(new ApiLog(config.apiLogPath()));
+    gateway.setAfterDispatch(events::signal);
+
+    // The page's own calls: the graphical actions and the UI's, behind the same key. Nothing
+    // destructive is reachable there, so nothing there waits for the confirmation gate.
+    byte[] token = new byte[16];
+    new SecureRandom().nextBytes(token);
+    String mediaToken = HexFormat.of().formatHex(token);
+    ActionRegistry uiRegistry = new ActionRegistry(json, graphical, new UiActions(guis, mediaToken));
+    Dispatcher uiDispatcher = new Dispatcher(json, () -> uiRegistry, config::apiKey);
+    this.webUi = new WebUi(guis, json, () -> uiDispatcher, origins, hosting.loopbackOnly(), config::apiKey, mediaToken);
   }
 
   public Gate gate() {
@@ -90,5 +127,20 @@ public final class Api {
 
   public ObjectMapper json() {
     return json;
+  }
+
+  public WebUi webUi() {
+    return webUi;
+  }
+
+  public Guis guis() {
+    return guis;
+  }
+
+  /** Ends the web UI's event streams and background work, before the HTTP server stops. */
+  @Override
+  public void close() {
+    guis.events().close();
+    guis.close();
   }
 }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A real ankid HTTP server on a free loopback port over a base folder (profile "User 1"). Tests
@@ -31,6 +32,9 @@ public final class TestServer implements AutoCloseable {
   private Clock tokenClock = Clock.systemUTC();
   private Profiles profiles;
   private HttpServer http;
+  private Api api;
+  /** Counted down when guiExitAnki has stopped the server. */
+  public final CountDownLatch exited = new CountDownLatch(1);
 
   private TestServer(Path base, ServerConfig config, Clock clock, boolean start) throws Exception {
     this.base = base;
@@ -90,7 +94,8 @@ public final class TestServer implements AutoCloseable {
     try {
       profiles = new Profiles(base, clock);
       profiles.open("User 1");
-      http = new HttpServer(new Api(config, profiles, confirm, tokenClock).gateway(), List.of("127.0.0.1"), 0);
+      api = new Api(config, profiles, confirm, tokenClock, new Api.Hosting(true, this::exitSoon));
+      http = new HttpServer(api.gateway(), null, api.webUi(), List.of("127.0.0.1"), 0);
       http.start();
     } catch (Exception e) {
       if (profiles != null) profiles.close();
@@ -104,6 +109,7 @@ public final class TestServer implements AutoCloseable {
   public synchronized void stop() throws Exception {
     if (http == null) return;
     try {
+      api.close();
       http.close();
     } finally {
       http = null;
@@ -140,6 +146,28 @@ public final class TestServer implements AutoCloseable {
     JsonNode env = call(action, paramsJson);
     if (!env.get("error").isNull()) throw new AssertionError(action + " failed: " + env.get("error"));
     return env.get("result");
+  }
+
+  /** Calls one of the web UI's own actions through /ui/api (as the page does) and returns its result. */
+  public JsonNode ui(String action, String paramsJson) throws Exception {
+    String body = "{\"action\":\"" + action + "\",\"version\":6,\"params\":" + paramsJson + "}";
+    HttpRequest req = HttpRequest.newBuilder(uri().resolve("/ui/api")).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    JsonNode env = JSON.readTree(client.send(req, HttpResponse.BodyHandlers.ofString()).body());
+    if (!env.get("error").isNull()) throw new AssertionError(action + " failed: " + env.get("error"));
+    return env.get("result");
+  }
+
+  /** guiExitAnki: the server stops a moment after its reply, as the real one does. */
+  private void exitSoon() {
+    new Thread(() -> {
+      try {
+        Thread.sleep(300);
+        stop();
+      } catch (Exception ignored) {
+        // stopped anyway
+      }
+      exited.countDown();
+    }).start();
   }
 
   /** Calls an action and returns its error message. */

@@ -29,12 +29,18 @@ public final class Gateway {
   private final Origins origins;
   private final int apiVersion;
   private ApiLog log;
+  private Runnable afterDispatch = () -> { };
 
   public Gateway(ObjectMapper json, Dispatcher dispatcher, Origins origins, int apiVersion) {
     this.json = json;
     this.dispatcher = dispatcher;
     this.origins = origins;
     this.apiVersion = apiVersion;
+  }
+
+  /** Runs after every dispatched request (the web UI re-checks what open pages show). */
+  public void setAfterDispatch(Runnable hook) {
+    this.afterDispatch = hook;
   }
 
   /** Logs requests and replies to AnkiConnect's apiLogPath file. */
@@ -44,7 +50,12 @@ public final class Gateway {
 
   private HttpReply run(String allowOrigin, JsonNode request) {
     if (log != null) log.log("request", request);
-    Dispatcher.Reply reply = dispatcher.reply(request);
+    Dispatcher.Reply reply;
+    try {
+      reply = dispatcher.reply(request);
+    } finally {
+      afterDispatch.run();
+    }
     if (log != null) log.log("reply", reply.toTree(json));
     try {
       return new HttpReply(200, headers(allowOrigin), serialize(reply), false);

@@ -31,7 +31,15 @@ public final class HttpServer implements AutoCloseable {
 
   /** The API, and MCP at {@code /mcp} when {@code mcp} is given. */
   public HttpServer(Gateway gateway, McpHttpEndpoint mcp, List<String> bindAddresses, int port) {
-    HostCheck hostCheck = new HostCheck(bindAddresses.stream().allMatch(HttpServer::isLoopback));
+    this(gateway, mcp, null, bindAddresses, port);
+  }
+
+  /**
+   * The API, MCP at {@code /mcp} when {@code mcp} is given, and {@code pages} (the web UI under
+   * {@code /ui/}) before the API, which answers every other path as AnkiConnect does; both may be null.
+   */
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, Handler pages, List<String> bindAddresses, int port) {
+    HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
     Handler.Wrapper handler = new Handler.Wrapper() {
       /**
        * The body is read with blocking I/O, so Jetty must never run this on a selector thread (a
@@ -54,6 +62,7 @@ public final class HttpServer implements AutoCloseable {
         if (mcp != null && McpHttpEndpoint.matches(Request.getPathInContext(request))) {
           return McpRequests.handle(mcp, getHandler(), request, response, callback);
         }
+        if (pages != null && pages.handle(request, response, callback)) return true;
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
           body = in.readNBytes(MAX_BODY_BYTES);
@@ -84,6 +93,11 @@ public final class HttpServer implements AutoCloseable {
 
   public void start() throws Exception {
     listener.start();
+  }
+
+  /** Whether every address is a loopback one (then Host names are checked against DNS rebinding). */
+  public static boolean loopbackOnly(List<String> bindAddresses) {
+    return bindAddresses.stream().allMatch(HttpServer::isLoopback);
   }
 
   /** The port actually bound (useful with port 0 in tests). */
