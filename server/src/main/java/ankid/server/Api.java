@@ -1,6 +1,12 @@
 package ankid.server;
 
 import ankid.server.api.ActionRegistry;
+import ankid.server.api.AddressPolicy;
+import ankid.server.api.ApiError;
+import ankid.server.api.Downloader;
+import ankid.server.api.MediaDownloads;
+import ankid.server.api.PathPolicy;
+import ankid.server.api.RequestScope;
 import ankid.server.api.CardActions;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
@@ -17,19 +23,34 @@ import ankid.server.http.Origins;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
 
 /** Wires the action groups, the registry, the dispatcher and the web layer for one server. */
-public final class Api {
+public final class Api implements AutoCloseable {
   private final ObjectMapper json;
   private final ActionRegistry registry;
   private final Dispatcher dispatcher;
   private final Gateway gateway;
+  private final Downloader downloader;
+  private final PathPolicy paths;
+  private final Safeguards safeguards;
 
+  /** A loopback server without a config file. */
   public Api(ServerConfig config, Profiles profiles) {
+    this(config, profiles, Safeguards.defaults());
+  }
+
+  public Api(ServerConfig config, Profiles profiles, Safeguards safeguards) {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    this.safeguards = safeguards;
+    ServerLimits limits = safeguards.limits();
+    this.paths = new PathPolicy(profiles.base(), safeguards.configFile(), safeguards.exposure());
+    this.downloader = new Downloader(safeguards.resolver(), new AddressPolicy(safeguards.exposure()),
+        Duration.ofMillis(Math.max(1, config.webTimeout())), limits.downloadTimeout(), limits.maxDownloadBytes());
+    MediaDownloads downloads = new MediaDownloads(downloader);
     MiscActions misc = new MiscActions(json, profiles, config.apiVersion(), config::apiKey, config.ignoreOriginList());
-    MediaActions media = new MediaActions(profiles, config.webTimeout());
+    MediaActions media = new MediaActions(profiles, downloads, paths);
     this.registry = new ActionRegistry(json,
         misc,
         new DeckActions(profiles),
@@ -41,9 +62,37 @@ public final class Api {
         new SchedulingActions(profiles),
         new StatisticActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
+    dispatcher.setScope(new RequestScope(profiles, downloads, limits));
     misc.wire(registry, dispatcher);
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
-    if (config.apiLogPath() != null) gateway.setLog(new ApiLog(config.apiLogPath()));
+    gateway.setLimits(limits, config::apiKey);
+    if (config.apiLogPath() != null) {
+      try {
+        paths.check(config.apiLogPath(), config.apiLogPath().toString());
+      } catch (ApiError e) {
+        throw new ApiError("apiLogPath: " + e.getMessage());
+      }
+      gateway.setLog(ApiLog.open(config.apiLogPath()));
+    }
+  }
+
+  /** The rule for client file paths, for the actions of other groups (packages, the web UI). */
+  public PathPolicy paths() {
+    return paths;
+  }
+
+  public Safeguards safeguards() {
+    return safeguards;
+  }
+
+  /** Stops the download client. */
+  @Override
+  public void close() {
+    try {
+      downloader.close();
+    } catch (Exception ignored) {
+      // its threads are daemons; nothing else to release
+    }
   }
 
   public Gateway gateway() {

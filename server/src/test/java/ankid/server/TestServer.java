@@ -25,8 +25,10 @@ public final class TestServer implements AutoCloseable {
   public final HttpClient client = HttpClient.newHttpClient();
   private final Path base;
   private ServerConfig config = ServerConfig.defaults();
+  private Safeguards safeguards = Safeguards.defaults();
   private Clock clock = Clock.systemDefaultZone();
   private Profiles profiles;
+  private Api api;
   private HttpServer http;
 
   private TestServer(Path base, ServerConfig config, Clock clock, boolean start) throws Exception {
@@ -67,6 +69,13 @@ public final class TestServer implements AutoCloseable {
     return this;
   }
 
+  /** The limits and exposure rules of the next start; a running server is stopped. */
+  public TestServer useSafeguards(Safeguards newSafeguards) throws Exception {
+    stop();
+    safeguards = newSafeguards;
+    return this;
+  }
+
   /** "Now" for the collection from the next start on; a running server is stopped. */
   public TestServer useClock(Clock newClock) throws Exception {
     stop();
@@ -79,11 +88,14 @@ public final class TestServer implements AutoCloseable {
     try {
       profiles = new Profiles(base, clock);
       profiles.open("User 1");
-      http = new HttpServer(new Api(config, profiles).gateway(), List.of("127.0.0.1"), 0);
+      api = new Api(config, profiles, safeguards);
+      http = new HttpServer(api.gateway(), List.of("127.0.0.1"), 0, safeguards.limits());
       http.start();
     } catch (Exception e) {
+      if (api != null) api.close();
       if (profiles != null) profiles.close();
       profiles = null;
+      api = null;
       http = null;
       throw new IllegalStateException("the test server did not start over " + base, e);
     }
@@ -96,6 +108,8 @@ public final class TestServer implements AutoCloseable {
       http.close();
     } finally {
       http = null;
+      api.close();
+      api = null;
       profiles.close();
       profiles = null;
     }

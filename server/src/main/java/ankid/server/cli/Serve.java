@@ -2,6 +2,10 @@ package ankid.server.cli;
 
 import ankid.engine.AnkiException;
 import ankid.server.Api;
+import ankid.server.ApiKey;
+import ankid.server.Safeguards;
+import ankid.server.api.ApiError;
+import com.fasterxml.jackson.databind.JsonNode;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
@@ -32,6 +36,11 @@ public final class Serve implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
+    boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
+    List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
+    boolean exposed = !HttpServer.loopbackOnly(addresses);
+    requireKeyWhenExposed(cfg, addresses, exposed);
+    Safeguards safeguards = Safeguards.read(options.configJson(), exposed, options.configFile());
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     try {
       profiles.open(options.profile());
@@ -39,12 +48,18 @@ public final class Serve implements Callable<Integer> {
       throw new CliFailure(e instanceof AnkiException.CollectionInUse ? ExitCodes.IN_USE : ExitCodes.FAILED,
           e.getMessage());
     }
-    boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
-    List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
-    HttpServer server = new HttpServer(new Api(cfg, profiles).gateway(), addresses, cfg.webBindPort());
+    Api api;
+    try {
+      api = new Api(cfg, profiles, safeguards);
+    } catch (java.io.UncheckedIOException | ApiError e) {
+      profiles.close();
+      throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+    }
+    HttpServer server = new HttpServer(api.gateway(), addresses, cfg.webBindPort(), safeguards.limits());
     try {
       server.start();
     } catch (IOException e) {
+      api.close();
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
     }
@@ -58,6 +73,7 @@ public final class Serve implements Callable<Integer> {
       } catch (Exception ignored) {
         // stopping anyway
       }
+      api.close();
       profiles.close();
       stopped.countDown();
     }, "ankid-shutdown"));
@@ -65,6 +81,19 @@ public final class Serve implements Callable<Integer> {
         + " (collection " + options.collectionFile() + ")");
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Anyone who can reach a server beyond loopback can call it, and AnkiConnect's origin rules do not
+   * stop programs that are not browsers: such a server must have an API key.
+   */
+  static void requireKeyWhenExposed(ServerConfig cfg, List<String> addresses, boolean exposed) {
+    JsonNode key = cfg.apiKey();
+    boolean keyless = ApiKey.isUnset(key) || (key.isTextual() && key.asText().isBlank());
+    if (exposed && keyless) {
+      throw new CliFailure(ExitCodes.FAILED, "refusing to listen on " + String.join(", ", addresses)
+          + " without an apiKey: anyone on the network could use the collection; set \"apiKey\" in the config file");
+    }
   }
 
   /**

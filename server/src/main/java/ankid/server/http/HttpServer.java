@@ -1,15 +1,17 @@
 package ankid.server.http;
 
-import java.io.InputStream;
+import ankid.server.ServerLimits;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -19,71 +21,92 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty 12 (core API, no servlets) in front of the {@link Gateway}: HTTP/1.1 with keep-alive,
- * a bounded thread pool so many clients are served at once, and a body size limit. Unlike
- * AnkiConnect it keeps connections open; clients that expect a close still work.
+ * a bounded thread pool so many clients are served at once, and the {@link ServerLimits}: bodies
+ * read without holding a thread and no larger than {@code maxRequestBytes}, idle and header
+ * timeouts, a connection cap ({@link ConnectionGuards}). Every reply, Jetty's own errors and an
+ * exhausted heap included, is AnkiConnect's JSON envelope. Unlike AnkiConnect it keeps
+ * connections open; clients that expect a close still work.
  */
 public final class HttpServer implements AutoCloseable {
-  static final int MAX_BODY_BYTES = 512 * 1024 * 1024;
+  private static final Logger LOG = Logger.getLogger(HttpServer.class.getName());
+
+  /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+  private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
 
   static {
     // Jetty's INFO chatter is not useful to users; warnings still show.
-    java.util.logging.Logger.getLogger("org.eclipse.jetty").setLevel(java.util.logging.Level.WARNING);
+    JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
   private final Server server;
   private final List<ServerConnector> connectors = new ArrayList<>();
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
-    HostCheck hostCheck = new HostCheck(bindAddresses.stream().allMatch(HttpServer::isLoopback));
+    this(gateway, bindAddresses, port, ServerLimits.defaults());
+  }
+
+  public HttpServer(Gateway gateway, List<String> bindAddresses, int port, ServerLimits limits) {
+    HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
     QueuedThreadPool pool = new QueuedThreadPool(64, 4);
     pool.setName("ankid-http");
     server = new Server(pool);
+    server.setErrorHandler(new JsonErrors());
     // AnkiConnect sends no Server or Date header; neither do we.
-    org.eclipse.jetty.server.HttpConfiguration http = new org.eclipse.jetty.server.HttpConfiguration();
+    HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(false);
     for (String addr : bindAddresses) {
-      ServerConnector c = new ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+      ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
       c.setHost(addr);
       c.setPort(port);
       c.setReuseAddress(true);
-      c.setIdleTimeout(30_000);
       server.addConnector(c);
       connectors.add(c);
     }
+    ConnectionGuards.apply(server, connectors, limits);
     server.setHandler(new Handler.Abstract() {
       @Override
-      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      public boolean handle(Request request, Response response, Callback callback) {
         if (!hostCheck.allows(request.getHeaders().get(HttpHeader.HOST))) {
           response.setStatus(403);
           response.getHeaders().put(HttpHeader.CONNECTION, "close");
           response.write(true, ByteBuffer.allocate(0), callback);
           return true;
         }
-        byte[] body;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-          body = in.readNBytes(MAX_BODY_BYTES);
-        }
-        Gateway.HttpReply reply;
-        try {
-          reply = gateway.handle(new Gateway.HttpRequest(
-              request.getMethod(),
-              request.getHeaders().get(HttpHeader.ORIGIN),
-              request.getHeaders().get("Access-Control-Request-Private-Network"),
-              body));
-        } catch (RuntimeException | StackOverflowError e) {
-          // A bug must still answer in AnkiConnect's shape, never with an HTML error page.
-          java.util.logging.Logger.getLogger(HttpServer.class.getName())
-              .log(java.util.logging.Level.WARNING, "request failed", e);
-          reply = Gateway.internalError(e);
-        }
-        response.setStatus(reply.status());
-        for (Map.Entry<String, String> h : reply.headers().entrySet()) response.getHeaders().put(h.getKey(), h.getValue());
-        if (reply.close()) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.write(true, ByteBuffer.wrap(reply.body()), callback);
+        RequestBodies.read(request, limits,
+            body -> send(response, callback, answer(gateway, request, body)),
+            refused -> send(response, callback, Gateway.refusal(refused.status(), refused.message())));
         return true;
       }
     });
+  }
+
+  private static Gateway.HttpReply answer(Gateway gateway, Request request, byte[] body) {
+    try {
+      return gateway.handle(new Gateway.HttpRequest(
+          request.getMethod(),
+          request.getHeaders().get(HttpHeader.ORIGIN),
+          request.getHeaders().get("Access-Control-Request-Private-Network"),
+          body,
+          request.getHeaders().get(HttpHeader.AUTHORIZATION)));
+    } catch (OutOfMemoryError e) {
+      return Gateway.internalError(new IllegalStateException("out of memory: the request needs more than the server has"));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug must still answer in AnkiConnect's shape, never with an HTML error page.
+      LOG.log(java.util.logging.Level.WARNING, "request failed", e);
+      return Gateway.internalError(e);
+    }
+  }
+
+  private static void send(Response response, Callback callback, Gateway.HttpReply reply) {
+    try {
+      response.setStatus(reply.status());
+      for (Map.Entry<String, String> h : reply.headers().entrySet()) response.getHeaders().put(h.getKey(), h.getValue());
+      if (reply.close()) response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      response.write(true, ByteBuffer.wrap(reply.body()), callback);
+    } catch (RuntimeException e) {
+      callback.failed(e);
+    }
   }
 
   public void start() throws Exception {
@@ -98,6 +121,11 @@ public final class HttpServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     server.stop();
+  }
+
+  /** Whether every address is a loopback one (then Host names are checked against DNS rebinding). */
+  public static boolean loopbackOnly(List<String> bindAddresses) {
+    return bindAddresses.stream().allMatch(HttpServer::isLoopback);
   }
 
   private static boolean isLoopback(String address) {
