@@ -22,7 +22,12 @@ public final class ActionRegistry {
   private final ObjectMapper json;
   private final Map<String, Entry> actions = new TreeMap<>();
 
-  private record ParamSpec(String name, JavaType type, JsonNode dflt) {}
+  /** A parameter as the action declares it; {@code dflt} is null when the parameter is required. */
+  public record ParamSpec(String name, JavaType type, JsonNode dflt) {
+    public boolean required() {
+      return dflt == null;
+    }
+  }
 
   private record Entry(String name, Object target, Method method, List<ParamSpec> params) {}
 
@@ -63,6 +68,13 @@ public final class ActionRegistry {
 
   public boolean has(String name) {
     return actions.containsKey(name);
+  }
+
+  /** The action's parameters in order (for tools that generate requests, such as the fuzzer). */
+  public List<ParamSpec> parameters(String name) {
+    Entry e = actions.get(name);
+    if (e == null) throw new IllegalArgumentException("no action " + name);
+    return List.copyOf(e.params);
   }
 
   /** Binds {@code params} and runs the action. */
