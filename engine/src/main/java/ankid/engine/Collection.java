@@ -1,6 +1,5 @@
 package ankid.engine;
 
-import ankid.engine.card.CardStore;
 import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
 import ankid.engine.deck.Decks;
@@ -8,15 +7,22 @@ import ankid.engine.deckconfig.DeckConfigs;
 import ankid.engine.media.MediaFolder;
 import ankid.engine.note.Notes;
 import ankid.engine.notetype.Notetypes;
+import ankid.engine.revlog.RevlogStore;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.search.CollectionSearchContext;
 import ankid.engine.search.Search;
 import ankid.engine.search.SearchFunctions;
-import ankid.engine.tag.Tags;
+import ankid.engine.stats.Stats;
+import ankid.engine.storage.ChangeLog;
+import ankid.engine.storage.ColStore;
 import ankid.engine.storage.Db;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
+import ankid.engine.storage.RowChanges;
+import ankid.engine.summary.Summaries;
 import ankid.engine.storage.Storage;
 import ankid.engine.storage.StorageException;
+import ankid.engine.study.Scheduling;
+import ankid.engine.tag.Tags;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -33,6 +39,13 @@ import java.util.function.Function;
  * connection holding an exclusive lock on the file (as Anki does), so transactions are serialized by
  * a fair lock; a write is one SQLite transaction that commits entirely or not at all, and bumps
  * {@code col.mod} once if it changed anything.
+ *
+ * <p>Every operation is reached the same way, as {@code col.<service>().<operation>(…)}, one
+ * service per domain as rslib groups its {@code impl Collection} blocks: {@link #cards},
+ * {@link #notes}, {@link #notetypes}, {@link #decks}, {@link #deckConfigs}, {@link #tags},
+ * {@link #scheduling}, {@link #stats}; tables without rules of their own are reached as their
+ * store ({@link #revlog}, {@link #config}, {@link #graves}). A service's {@code store()} holds all
+ * SQL of its table.
  */
 public final class Collection implements AutoCloseable {
   private final Storage storage;
@@ -43,12 +56,17 @@ public final class Collection implements AutoCloseable {
   private final Decks decks;
   private final DeckConfigs deckConfigs;
   private final Notetypes notetypes;
-  private final CardStore cards;
-  private final Cards cardRecords;
-  private final Graves graves;
+  private final Cards cards;
+  private final ColStore colTable;
+  private final GraveStore graves;
   private final Tags tags;
   private final Notes notes;
+  private final RevlogStore revlog;
+  private final Stats stats;
+  private final Scheduling scheduling;
   private long frozenNow = -1;
+  /** A col.mod the running write leaves instead of its own "now" (a sync takes the server's). */
+  private long modOverride = -1;
 
   private Collection(Storage storage, Clock clock, Path mediaFolder) {
     this.storage = storage;
@@ -56,14 +74,17 @@ public final class Collection implements AutoCloseable {
     this.mediaFolder = mediaFolder;
     Db db = storage.db();
     this.config = new ConfigStore(db, this::nowSecs);
-    this.graves = new Graves(db);
+    this.colTable = new ColStore(db);
+    this.graves = new GraveStore(db);
     this.deckConfigs = new DeckConfigs(this);
     this.notetypes = new Notetypes(this);
-    this.cards = new CardStore(db, graves);
-    this.cardRecords = new Cards(this);
+    this.cards = new Cards(this);
     this.decks = new Decks(this);
     this.tags = new Tags(this);
     this.notes = new Notes(this);
+    this.revlog = new RevlogStore(db);
+    this.stats = new Stats(this);
+    this.scheduling = new Scheduling(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -96,7 +117,7 @@ public final class Collection implements AutoCloseable {
         col.frozenNow = clock.millis();
         storage.begin();
         try {
-          SchemaSetup.prepare(col);
+          new SchemaSetup(col).prepare();
         } catch (RuntimeException e) {
           storage.rollback();
           throw e;
@@ -212,13 +233,16 @@ public final class Collection implements AutoCloseable {
     outer = !storage.inTransaction();
     try {
       long changesBefore = storage.totalChanges();
-      if (outer) frozenNow = clock.millis();
+      if (outer) {
+        frozenNow = clock.millis();
+        modOverride = -1;
+      }
       storage.begin();
       T result;
       try {
         result = work.apply(this);
         if (outer && storage.totalChanges() != changesBefore) {
-          storage.db().exec("update col set mod = ?", nowMillis());
+          colTable.setModified(modOverride >= 0 ? modOverride : nowMillis());
         }
       } catch (RuntimeException | Error e) {
         storage.rollback();
@@ -230,6 +254,51 @@ public final class Collection implements AutoCloseable {
       if (outer) frozenNow = -1;
       lock.unlock();
     }
+  }
+
+  /**
+   * Runs work as {@link #write} would, counts the rows it inserts, updates and deletes per table,
+   * then rolls everything back: the collection is left exactly as it was. Work that touches
+   * anything besides the database (media files, the network) must not be run this way.
+   */
+  public <T> DryRun<T> dryRun(Function<Collection, T> work) {
+    return writeAndRollBack(c -> {
+      ChangeLog log = ChangeLog.start(db());
+      T result = work.apply(c);
+      return new DryRun<>(result, log.read());
+    });
+  }
+
+  /** What a dry run returned and changed before it was rolled back. */
+  public record DryRun<T>(T result, RowChanges changes) {}
+
+  /**
+   * Runs work in a transaction that is always rolled back: what a write would do, without doing
+   * it (a sync's sanity check merges, counts, and leaves the commit to {@code finish}).
+   */
+  public <T> T writeAndRollBack(Function<Collection, T> work) {
+    lock.lock();
+    try {
+      if (storage.inTransaction()) throw new IllegalStateException("a rolled-back write cannot nest in a transaction");
+      frozenNow = clock.millis();
+      storage.begin();
+      try {
+        return work.apply(this);
+      } finally {
+        storage.rollback();
+      }
+    } finally {
+      frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Inside a write: the {@code col.mod} the transaction leaves, instead of its "now". A client
+   * finishing a sync takes the server's time (rslib/src/sync/collection/finish.rs, finalize_sync).
+   */
+  public void setModifiedOnCommit(long millis) {
+    modOverride = millis;
   }
 
   /**
@@ -248,23 +317,23 @@ public final class Collection implements AutoCloseable {
     return clock;
   }
 
-  /** An id for a new row: now in ms, or one past the largest id when that is taken (format doc §5.1). */
-  public long newId(String table) {
-    long max = db().queryLong("select max(id) from " + table, 0);
-    return Math.max(nowMillis(), max + 1);
+  /** An id for a new row of a table whose largest id is {@code maxId}: now in ms, or one past it. */
+  public long newId(long maxId) {
+    return Math.max(nowMillis(), maxId + 1);
   }
 
   /** Records a schema change (forces a one-way full sync, as Anki does). */
   public void markSchemaModified() {
-    db().exec("update col set scm = ?", nowMillis());
+    colTable.setSchemaModified(nowMillis());
   }
 
   /**
-   * "Today" for scheduling and searches (format doc §9): the machine's current UTC offset is the
-   * current offset, as in Anki; v1 collections (no schedVer 2) have no rollover.
+   * "Today" for scheduling and searches (rslib/src/scheduler/mod.rs, {@code timing_today}): the
+   * machine's current UTC offset is the current offset, as in Anki; v1 collections (no schedVer 2)
+   * have no rollover.
    */
   public SchedTimingToday timing() {
-    long crt = db().queryLong("select crt from col", 0);
+    long crt = colTable.crt();
     com.fasterxml.jackson.databind.JsonNode creation = config.get("creationOffset");
     Integer creationOffset = creation != null && creation.isIntegralNumber() ? creation.asInt() : null;
     long nowSecs = nowSecs();
@@ -325,7 +394,7 @@ public final class Collection implements AutoCloseable {
     return notetypes;
   }
 
-  public CardStore cards() {
+  public Cards cards() {
     return cards;
   }
 
@@ -337,13 +406,69 @@ public final class Collection implements AutoCloseable {
     return tags;
   }
 
-  /** Single cards as records: get, update, suspend/unsuspend, revlog intervals. */
-  public Cards cardRecords() {
-    return cardRecords;
+  /** The review log: rows in and out, as answering, AnkiConnect and the statistics need them. */
+  public RevlogStore revlog() {
+    return revlog;
   }
 
-  public Graves graves() {
+  /** Short descriptions of notes, cards and decks for previews of what an operation touches. */
+  public Summaries summaries() {
+    return new Summaries(this);
+  }
+
+  /** The scheduler on this collection: answer, suspend, forget, relearn, set due date, button labels. */
+  public Scheduling scheduling() {
+    return scheduling;
+  }
+
+  /** Review counts and Anki's legacy statistics report. */
+  public Stats stats() {
+    return stats;
+  }
+
+  /** Deletions a sync must send. */
+  public GraveStore graves() {
     return graves;
+  }
+
+  /** The {@code col} row: version, creation time, modification stamps. */
+  /** The col row: usn, timestamps, creation time. */
+  public ColStore colTable() {
+    return colTable;
+  }
+
+  /**
+   * Replaces the collection's file with {@code replacement} (a full sync's download or upload, which
+   * the caller has checked) and carries on with it: requests waiting for the collection then see
+   * the new one. The old file comes back if the new one cannot be opened.
+   */
+  public void replaceFile(Path replacement) {
+    lock.lock();
+    try {
+      storage.replaceFile(replacement);
+      frozenNow = clock.millis();
+      storage.begin();
+      try {
+        new SchemaSetup(this).prepare();
+      } catch (RuntimeException e) {
+        storage.rollback();
+        throw e;
+      }
+      storage.commit();
+    } finally {
+      frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
+  public void copyTo(Path target) {
+    lock.lock();
+    try {
+      storage.copyTo(target);
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeLegacy;
+import ankid.engine.notetype.NotetypeStore;
 import ankid.engine.notetype.StockNotetypes;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Sql;
@@ -22,22 +23,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Brings a freshly opened file to schema 18: creates a new collection in an empty file (format doc
- * §4), upgrades schema 11 as Anki does (§2.4), and refuses versions Anki refuses (§1.6).
+ * Brings a freshly opened file to schema 18 as rslib/src/storage/sqlite.rs, {@code open_or_create}
+ * does: creates a new collection in an empty file, upgrades schema 11 (storage/upgrades/mod.rs),
+ * and refuses the versions Anki refuses.
  */
 final class SchemaSetup {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private SchemaSetup() {}
+  private final Collection col;
 
-  static void prepare(Collection col) {
-    Db db = col.db();
-    boolean hasCol = db.queryLong("select count() from sqlite_master where type = 'table' and name = 'col'", 0) > 0;
-    if (!hasCol) {
-      create(col);
+  SchemaSetup(Collection col) {
+    this.col = col;
+  }
+
+  void prepare() {
+    if (!col.colTable().exists()) {
+      create();
       return;
     }
-    long ver = db.queryLong("select ver from col", -1);
+    long ver = col.colTable().ver();
     if (ver == 18) return;
     if (ver < 11) throw new AnkiException.BadCollection("collection file is too old (schema " + ver + ")", null);
     if (ver != 11) {
@@ -45,11 +49,11 @@ final class SchemaSetup {
           "collection file has schema " + ver + ", which only a newer Anki can open; open and close it in Anki first",
           null);
     }
-    upgradeFrom11(col);
+    upgradeFrom11();
   }
 
   /** A brand-new collection exactly as Anki creates one. */
-  private static void create(Collection col) {
+  private void create() {
     Db db = col.db();
     // As Anki does: lay down schema 11, then run the same upgrade an old file gets.
     db.script(Sql.load("storage/schema11.sql"));
@@ -59,7 +63,7 @@ final class SchemaSetup {
     ZonedDateTime crt = ZonedDateTime.of(local.toLocalDate(), LocalTime.of(4, 0), local.getZone());
     if (local.toLocalTime().isBefore(LocalTime.of(4, 0))) crt = crt.minusDays(1);
     ZoneOffset offset = crt.getOffset();
-    db.exec("insert into col values (1, ?, 0, ?, 18, 0, 0, 0, '', '', '', '', '')", crt.toEpochSecond(), now);
+    col.colTable().create(crt.toEpochSecond(), now);
 
     Map<String, Object> conf = new LinkedHashMap<>();
     conf.put("activeDecks", new long[] {1});
@@ -83,21 +87,22 @@ final class SchemaSetup {
     col.deckConfigs().put(new DeckConfig(DeckConfig.DEFAULT_ID, "Default", 0, 0, DeckConfig.defaults()));
     Deck def = Deck.newNormal(Deck.DEFAULT_ID, "Default", 0);
     col.decks().update(new Deck(def.id(), def.name(), 0, 0, def.common(), def.kind()));
+    // The stock notetypes as their definitions stand, each under a new id.
+    NotetypeStore notetypes = col.notetypes().store();
     Long basicId = null;
     for (Notetype nt : StockNotetypes.all()) {
-      Notetype added = col.notetypes().add(nt);
-      if (basicId == null) basicId = added.id();
+      long id = col.newId(notetypes.maxId());
+      notetypes.put(new Notetype(id, nt.name(), nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(), nt.templates()));
+      if (basicId == null) basicId = id;
     }
     col.config().set("curModel", basicId);
   }
 
-  private static void upgradeFrom11(Collection col) {
+  private void upgradeFrom11() {
     Db db = col.db();
-    JsonNode[] json = db.queryOne("select conf, models, decks, dconf, tags from col",
-        rs -> new JsonNode[] {
-          parse(rs.getString(1)), parse(rs.getString(2)), parse(rs.getString(3)), parse(rs.getString(4)),
-          parse(rs.getString(5))
-        }).orElseThrow();
+    String[] legacy = col.colTable().legacyJson();
+    JsonNode[] json = new JsonNode[legacy.length];
+    for (int i = 0; i < legacy.length; i++) json[i] = parse(legacy[i]);
     db.script(Sql.load("storage/upgrade11.sql"));
 
     for (Iterator<Map.Entry<String, JsonNode>> it = json[0].fields(); it.hasNext(); ) {
@@ -117,13 +122,12 @@ final class SchemaSetup {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = json[4].fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, 0, null)",
-          e.getKey(), e.getValue().asInt(0));
+      col.tags().store().register(e.getKey(), e.getValue().asInt(0), false);
     }
     for (JsonNode m : json[1]) {
       Notetype nt = NotetypeLegacy.fromJson(m);
-      String name = uniqueName(db, "notetypes", nt.name());
-      col.notetypes().put(new Notetype(nt.id(), name, nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(),
+      String name = uniqueName(nt.name());
+      col.notetypes().store().put(new Notetype(nt.id(), name, nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(),
           nt.templates()));
     }
     for (JsonNode d : json[2]) {
@@ -136,12 +140,12 @@ final class SchemaSetup {
       Deck def = Deck.newNormal(Deck.DEFAULT_ID, "Default", 0);
       col.decks().update(new Deck(1, DeckNames.normalizeHuman("Default"), 0, 0, def.common(), def.kind()));
     }
-    db.exec("update col set ver = 18, conf = '', models = '', decks = '', dconf = '', tags = ''");
+    col.colTable().finishUpgradeTo18();
   }
 
-  private static String uniqueName(Db db, String table, String name) {
+  private String uniqueName(String name) {
     String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
-    while (db.queryLong("select count() from " + table + " where name = ?", 0, n) > 0) n += "_";
+    while (col.notetypes().store().idByName(n).isPresent()) n += "_";
     return n;
   }
 

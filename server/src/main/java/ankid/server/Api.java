@@ -17,12 +17,18 @@ import ankid.server.api.NoteActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
+import ankid.server.api.SyncActions;
+import ankid.server.gate.ConfirmSettings;
+import ankid.server.gate.Gate;
+import ankid.server.gate.Previews;
+import ankid.server.gate.Tokens;
 import ankid.server.http.ApiLog;
 import ankid.server.http.Gateway;
 import ankid.server.http.Origins;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Clock;
 import java.time.Duration;
 
 /** Wires the action groups, the registry, the dispatcher and the web layer for one server. */
@@ -34,13 +40,20 @@ public final class Api implements AutoCloseable {
   private final Downloader downloader;
   private final PathPolicy paths;
   private final Safeguards safeguards;
+  private final Gate gate;
+  private final ConfirmSettings confirm;
 
   /** A loopback server without a config file. */
   public Api(ServerConfig config, Profiles profiles) {
-    this(config, profiles, Safeguards.defaults());
+    this(config, profiles, ConfirmSettings.defaults(), Clock.systemUTC());
   }
 
-  public Api(ServerConfig config, Profiles profiles, Safeguards safeguards) {
+  /** {@code clock} times confirmation tokens (tests move it past their expiry). */
+  public Api(ServerConfig config, Profiles profiles, ConfirmSettings confirm, Clock clock) {
+    this(config, profiles, Safeguards.defaults(), confirm, clock);
+  }
+
+  public Api(ServerConfig config, Profiles profiles, Safeguards safeguards, ConfirmSettings confirm, Clock clock) {
     // Python's json.dumps escapes non-ASCII; clients cope either way, but the bytes then match.
     this.json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     this.safeguards = safeguards;
@@ -60,10 +73,15 @@ public final class Api implements AutoCloseable {
         new SearchActions(profiles),
         new CardActions(profiles),
         new SchedulingActions(profiles),
-        new StatisticActions(profiles));
+        new StatisticActions(profiles),
+        new SyncActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     dispatcher.setScope(new RequestScope(profiles, downloads, limits));
     misc.wire(registry, dispatcher);
+    this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),
+        new Tokens(clock, confirm.expiry()), confirm.api());
+    dispatcher.setGate(gate);
+    this.confirm = confirm;
     this.gateway = new Gateway(json, dispatcher, new Origins(config.webCorsOriginList()), config.apiVersion());
     gateway.setLimits(limits, config::apiKey);
     if (config.apiLogPath() != null) {
@@ -93,6 +111,14 @@ public final class Api implements AutoCloseable {
     } catch (Exception ignored) {
       // its threads are daemons; nothing else to release
     }
+  }
+
+  public Gate gate() {
+    return gate;
+  }
+
+  public ConfirmSettings confirm() {
+    return confirm;
   }
 
   public Gateway gateway() {

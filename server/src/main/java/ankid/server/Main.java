@@ -3,7 +3,13 @@ package ankid.server;
 import ankid.engine.AnkiException;
 import ankid.server.cli.CliFailure;
 import ankid.server.cli.ExitCodes;
+import ankid.server.cli.Actions;
+import ankid.server.cli.Call;
+import ankid.server.cli.Mcp;
+import ankid.server.cli.Login;
 import ankid.server.cli.Serve;
+import ankid.server.cli.Sync;
+import ankid.server.cli.User;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -13,7 +19,7 @@ import picocli.CommandLine.Command;
 /** The {@code ankid} command line: one subcommand per job, all sharing --base, --profile and --config. */
 @Command(name = "ankid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A headless Anki server speaking the AnkiConnect API.",
-    subcommands = {Serve.class})
+    subcommands = {Serve.class, Call.class, Mcp.class, Actions.class, Sync.class, Login.class, User.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

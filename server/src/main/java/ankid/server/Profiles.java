@@ -6,13 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * An Anki-style base folder: one sub-folder per profile holding {@code collection.anki2} and
- * {@code collection.media/}. Exactly one profile's collection is open at a time.
+ * {@code collection.media/}. The API works on the active profile; the sync server may hold other
+ * profiles open for its users, and keeps them open until the server stops.
  */
 public final class Profiles implements AutoCloseable {
   public static final String COLLECTION_FILE = "collection.anki2";
@@ -20,10 +26,12 @@ public final class Profiles implements AutoCloseable {
   private final Path base;
   private final Clock clock;
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, Collection> open = new LinkedHashMap<>();
+  private final Set<String> retained = new HashSet<>();
   private String active;
-  private Collection collection;
+  private final ThreadLocal<Collection> pinned = new ThreadLocal<>();
 
-  /** Told when a profile's collection is opened or closed (e.g. to publish where a server runs). */
+  /** Told when the active profile's collection is opened or closed (e.g. to publish where a server runs). */
   public interface Listener {
     void opened(String profile, Path folder);
 
@@ -39,8 +47,37 @@ public final class Profiles implements AutoCloseable {
     listeners.add(listener);
   }
 
-  /** Opens a profile, creating it with a fresh collection when it does not exist yet. */
+  /**
+   * Makes a profile the active one, creating it with a fresh collection when it does not exist
+   * yet. The previously active collection is closed unless the sync server uses it.
+   */
   public synchronized void open(String profile) {
+    openCollection(profile);
+    if (active != null && !active.equals(profile)) {
+      if (!retained.contains(active)) {
+        Collection previous = open.remove(active);
+        if (previous != null) previous.close();
+      }
+      for (Listener l : listeners) l.closed(active, folder(active));
+    }
+    boolean changed = !profile.equals(active);
+    active = profile;
+    if (changed) for (Listener l : listeners) l.opened(profile, folder(profile));
+  }
+
+  /**
+   * A profile's collection for the sync server, opened (and created) if needed and kept open; the
+   * same object the API uses when the profile is active.
+   */
+  public synchronized Collection retain(String profile) {
+    Collection col = openCollection(profile);
+    retained.add(profile);
+    return col;
+  }
+
+  private Collection openCollection(String profile) {
+    Collection existing = open.get(profile);
+    if (existing != null) return existing;
     Path file = base.resolve(profile).resolve(COLLECTION_FILE);
     Collection next = Collection.open(file, clock);
     try {
@@ -49,26 +86,41 @@ public final class Profiles implements AutoCloseable {
       next.close();
       throw new ApiError("cannot create media folder " + next.mediaFolder() + ": " + e.getMessage());
     }
-    closeActive();
-    collection = next;
-    active = profile;
-    for (Listener l : listeners) l.opened(profile, folder(profile));
-  }
-
-  private void closeActive() {
-    if (collection == null) return;
-    collection.close();
-    collection = null;
-    for (Listener l : listeners) l.closed(active, folder(active));
+    open.put(profile, next);
+    return next;
   }
 
   public Path folder(String profile) {
     return base.resolve(profile);
   }
 
-  public synchronized Collection collection() {
-    if (collection == null) throw new ApiError("collection is not available");
-    return collection;
+  public Collection collection() {
+    Collection pin = pinned.get();
+    if (pin != null) return pin;
+    synchronized (this) {
+      Collection col = active == null ? null : open.get(active);
+      if (col == null) throw new ApiError("collection is not available");
+      return col;
+    }
+  }
+
+  /**
+   * Runs work on the open collection with this thread's {@link #collection()} pinned to it. Work
+   * that holds the collection's lock throughout (a dry run of an action, which looks the collection
+   * up again) then never waits for this object's lock, which a profile switch holds while it waits
+   * for the collection's lock to close it; and the switch cannot hand the action another collection
+   * halfway through.
+   */
+  public <T> T withCollection(Function<Collection, T> work) {
+    Collection col = collection();
+    Collection outer = pinned.get();
+    pinned.set(col);
+    try {
+      return work.apply(col);
+    } finally {
+      if (outer == null) pinned.remove();
+      else pinned.set(outer);
+    }
   }
 
   public synchronized String active() {
@@ -77,6 +129,10 @@ public final class Profiles implements AutoCloseable {
 
   public Path base() {
     return base;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   /** Profiles are the base folder's sub-folders that hold a collection. */
@@ -94,6 +150,10 @@ public final class Profiles implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    closeActive();
+    for (Collection col : open.values()) col.close();
+    open.clear();
+    retained.clear();
+    if (active != null) for (Listener l : listeners) l.closed(active, folder(active));
+    active = null;
   }
 }

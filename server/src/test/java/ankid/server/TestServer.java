@@ -1,6 +1,7 @@
 package ankid.server;
 
 import ankid.engine.Collection;
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ public final class TestServer implements AutoCloseable {
   private ServerConfig config = ServerConfig.defaults();
   private Safeguards safeguards = Safeguards.defaults();
   private Clock clock = Clock.systemDefaultZone();
+  private ConfirmSettings confirm = ConfirmSettings.defaults();
+  private Clock tokenClock = Clock.systemUTC();
   private Profiles profiles;
   private Api api;
   private HttpServer http;
@@ -50,6 +53,14 @@ public final class TestServer implements AutoCloseable {
   /** A server whose collection sees {@code clock} as "now" (for fixtures with dated reviews). */
   public TestServer(Path base, ServerConfig config, Clock clock) throws Exception {
     this(base, config, clock, true);
+  }
+
+  /** A server with a confirmation gate whose tokens are timed by {@code tokenClock}, running now. */
+  public TestServer(Path base, ConfirmSettings confirm, Clock tokenClock) throws Exception {
+    this(base, ServerConfig.defaults(), Clock.systemDefaultZone(), false);
+    this.confirm = confirm;
+    this.tokenClock = tokenClock;
+    start();
   }
 
   /** A server over {@code base} that starts on its first request. */
@@ -88,7 +99,7 @@ public final class TestServer implements AutoCloseable {
     try {
       profiles = new Profiles(base, clock);
       profiles.open("User 1");
-      api = new Api(config, profiles, safeguards);
+      api = new Api(config, profiles, safeguards, confirm, tokenClock);
       http = new HttpServer(api.gateway(), List.of("127.0.0.1"), 0, safeguards.limits());
       http.start();
     } catch (Exception e) {
@@ -150,10 +161,22 @@ public final class TestServer implements AutoCloseable {
     return call(action, paramsJson).get("error").asText();
   }
 
+  /** The running server's profiles, for a server that shares them (ankid's sync server). */
+  public synchronized Profiles profiles() {
+    start();
+    return profiles;
+  }
+
   /** The open collection, for checks the API cannot make. */
   public synchronized Collection collection() {
     start();
     return profiles.collection();
+  }
+
+  /** Switches the running server to another profile of {@link #base()}, creating it when missing. */
+  public synchronized void openProfile(String name) {
+    start();
+    profiles.open(name);
   }
 
   public Path collectionPath() {

@@ -153,6 +153,23 @@ class TransportTest {
     }
   }
 
+  @Test
+  void aBodyThatArrivesAfterItsHeadersIsWaitedFor(TestServer server) throws Exception {
+    URI u = server.uri();
+    try (Socket s = new Socket(u.getHost(), u.getPort())) {
+      s.setSoTimeout(10_000);
+      byte[] whole = request("localhost", "{\"action\": \"version\"}");
+      int headers = new String(whole, StandardCharsets.US_ASCII).indexOf("\r\n\r\n") + 4;
+      OutputStream out = s.getOutputStream();
+      out.write(whole, 0, headers);
+      out.flush();
+      Thread.sleep(300);
+      out.write(whole, headers, whole.length - headers);
+      out.flush();
+      assertThat(readUntil(s.getInputStream(), "\r\n\r\n")).startsWith("HTTP/1.1 200");
+    }
+  }
+
   private static byte[] request(String host, String body) {
     return ("POST / HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
         .getBytes(StandardCharsets.US_ASCII);

@@ -1,13 +1,10 @@
 package ankid.engine.card;
 
-import ankid.engine.scheduler.CardData;
-import ankid.engine.scheduler.CardRow;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
 /**
- * One row of the {@code cards} table, every column as stored (format doc §5.7): {@code mod} in
- * seconds, {@code factor} in permille, {@code data} the raw JSON text.
+ * One row of the {@code cards} table (rslib/src/card/mod.rs, {@code Card}), every column as stored:
+ * {@code mod} in seconds, {@code factor} in permille, {@code due}/{@code odue} Anki's i32, and
+ * {@code data} the JSON column, parsed only when looked into. The scheduler reads and returns
+ * cards as these values; the {@code with…} methods change only what they name.
  */
 public record Card(
     long id,
@@ -27,19 +24,13 @@ public record Card(
     int odue,
     long odid,
     int flags,
-    String data) {
+    CardData data) {
 
-  public static final int QUEUE_SUSPENDED = CardRow.QUEUE_SUSPENDED;
-
-  /** The column list {@link #fromRow} reads, in order. */
-  static final String COLUMNS =
-      "id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data";
-
-  static Card fromRow(ResultSet rs) throws SQLException {
-    return new Card(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getLong(5), rs.getInt(6),
-        rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
-        rs.getInt(14), rs.getInt(15), rs.getLong(16), rs.getInt(17), rs.getString(18));
-  }
+  /** {@code type}: rslib/src/card/mod.rs, {@code CardType}. */
+  public static final int TYPE_NEW = 0, TYPE_LEARN = 1, TYPE_REVIEW = 2, TYPE_RELEARN = 3;
+  /** {@code queue}: rslib/src/card/mod.rs, {@code CardQueue}. */
+  public static final int QUEUE_USER_BURIED = -3, QUEUE_SCHED_BURIED = -2, QUEUE_SUSPENDED = -1,
+      QUEUE_NEW = 0, QUEUE_LEARN = 1, QUEUE_REVIEW = 2, QUEUE_DAY_LEARN = 3, QUEUE_PREVIEW = 4;
 
   public boolean isSuspended() {
     return queue == QUEUE_SUSPENDED;
@@ -50,26 +41,80 @@ public record Card(
     return odid != 0 ? odid : did;
   }
 
-  /** The scheduler's view of this row. */
-  public CardRow toRow() {
-    return new CardRow(id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags,
-        CardData.parse(data));
+  /** Legacy rows may hold {@code today*1000 + count}. */
+  public int remainingSteps() {
+    return left % 1000;
   }
 
-  /** This card with the scheduling columns of {@code row} (the scheduler never changes ids or data text here). */
-  public Card withSchedule(CardRow row) {
-    return new Card(id, nid, row.did(), ord, mod, usn, row.type(), row.queue(), row.due(), row.ivl(), row.factor(),
-        row.reps(), row.lapses(), row.left(), row.odue(), row.odid(), row.flags(), data);
+  public float easeFactor() {
+    return factor / 1000f;
   }
 
-  public Card withFactor(int newFactor) {
-    return new Card(id, nid, did, ord, mod, usn, type, queue, due, ivl, newFactor, reps, lapses, left, odue, odid,
+  /**
+   * The queue a card of this type returns to (rslib/src/scheduler/filtered/card.rs,
+   * {@code restore_queue_from_type}).
+   */
+  public int queueFromType() {
+    return switch (type) {
+      case TYPE_NEW -> QUEUE_NEW;
+      case TYPE_REVIEW -> QUEUE_REVIEW;
+      default -> due > 1_000_000_000 ? QUEUE_LEARN : QUEUE_DAY_LEARN;
+    };
+  }
+
+  public Card withSchedule(int newType, int newQueue, int newDue, int newIvl, int newFactor, int newLapses,
+      int newLeft) {
+    return new Card(id, nid, did, ord, mod, usn, newType, newQueue, newDue, newIvl, newFactor, reps, newLapses,
+        newLeft, odue, odid, flags, data);
+  }
+
+  public Card withQueue(int newQueue) {
+    return new Card(id, nid, did, ord, mod, usn, type, newQueue, due, ivl, factor, reps, lapses, left, odue, odid,
         flags, data);
   }
 
-  /** Marked as changed locally, as Anki's {@code set_modified}: the sync code picks up usn −1. */
+  public Card withDue(int newDue) {
+    return new Card(id, nid, did, ord, mod, usn, type, queue, newDue, ivl, factor, reps, lapses, left, odue, odid,
+        flags, data);
+  }
+
+  public Card withDecks(long newDid, int newOdue, long newOdid) {
+    return new Card(id, nid, newDid, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, newOdue,
+        newOdid, flags, data);
+  }
+
+  public Card withCounts(int newReps, int newLapses) {
+    return new Card(id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, newReps, newLapses, left, odue,
+        odid, flags, data);
+  }
+
+  public Card withData(CardData newData) {
+    return new Card(id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid,
+        flags, newData);
+  }
+
+  /** Marked as changed locally (rslib/src/card/mod.rs, {@code Card::set_modified}): a sync sends usn −1. */
   public Card modified(long nowSecs) {
     return new Card(id, nid, did, ord, nowSecs, -1, type, queue, due, ivl, factor, reps, lapses, left, odue, odid,
         flags, data);
+  }
+
+  /**
+   * Home deck back, odue dropped (rslib/src/scheduler/filtered/card.rs,
+   * {@code remove_from_filtered_deck_before_reschedule}).
+   */
+  public Card removedFromFilteredDeck() {
+    return odid == 0 ? this : withDecks(odid, 0, 0);
+  }
+
+  /**
+   * Home deck, original due and queue back (rslib/src/scheduler/filtered/card.rs,
+   * {@code remove_from_filtered_deck_restoring_queue}).
+   */
+  public Card removedFromFilteredDeckRestoringQueue() {
+    if (odid == 0) return this;
+    int restoredDue = odue != 0 ? odue : due;
+    Card c = withDecks(odid, 0, 0).withDue(restoredDue);
+    return c.queue >= 0 ? c.withQueue(c.queueFromType()) : c;
   }
 }

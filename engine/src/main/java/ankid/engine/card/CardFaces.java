@@ -3,12 +3,12 @@ package ankid.engine.card;
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
+import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.template.CardContext;
 import ankid.engine.template.CardRendering;
 import ankid.engine.template.NotetypeKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +27,12 @@ public final class CardFaces {
   /** A card with its notetype, its note's field values (in notetype field order) and both sides. */
   public record Face(Notetype notetype, List<String> fields, String question, String answer) {}
 
-  private record NoteRow(long notetypeId, List<String> fields, List<String> tags) {}
-
   public CardFaces(Collection col) {
     this.col = col;
   }
 
   public Face of(Card card) {
-    NoteRow note = col.db().queryOne("select mid, flds, tags from notes where id = ?",
-            rs -> new NoteRow(rs.getLong(1), Arrays.asList(rs.getString(2).split("\u001f", -1)),
-                Arrays.stream(rs.getString(3).split(" ")).filter(t -> !t.isEmpty()).toList()),
-            card.nid())
-        .orElseThrow(() -> new AnkiException.NotFound("Note was not found: " + card.nid()));
+    Note note = col.notes().require(card.nid());
     Notetype nt = notetype(note.notetypeId());
     List<String> fields = new ArrayList<>(nt.fields().size());
     for (int i = 0; i < nt.fields().size(); i++) fields.add(i < note.fields().size() ? note.fields().get(i) : "");

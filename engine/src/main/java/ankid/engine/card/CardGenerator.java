@@ -50,16 +50,13 @@ public final class CardGenerator {
    * filtered ones), else the notetype's last-used deck, and reuse the position of an existing new card.
    */
   public List<Integer> generateForExistingNote(Note note) {
-    List<ExistingCard> existing = col.db().query(
-        "select ord, (case when odid != 0 then odid else did end), type, due from cards where nid = ?",
-        rs -> new ExistingCard(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)), note.id());
     Set<Integer> ords = new HashSet<>();
     Set<Long> decks = new HashSet<>();
     Long due = null;
-    for (ExistingCard c : existing) {
+    for (CardStore.AlreadyGenerated c : col.cards().store().alreadyGenerated(note.id())) {
       ords.add(c.ord());
-      decks.add(c.deckId());
-      if (due == null && c.type() == 0) due = c.due();
+      decks.add(c.homeDeckId());
+      if (due == null && c.type() == Card.TYPE_NEW) due = c.due();
     }
     List<Integer> missing = generation.ordsToGenerate(note.fields(), note.tags(), ords, true);
     if (missing.isEmpty()) return missing;
@@ -70,18 +67,17 @@ public final class CardGenerator {
     return missing;
   }
 
-  private record ExistingCard(int ord, long deckId, int type, long due) {}
-
-  /** All new cards of one note in one operation share one position (format doc §5.6). */
+  /**
+   * All new cards of one note in one operation share one position (rslib/src/notetype/cardgen.rs,
+   * {@code add_generated_cards} and {@code due_for_deck}).
+   */
   private void insert(long noteId, List<Integer> ords, long deckId, Long sharedDue) {
     Long due = sharedDue;
     for (int ord : ords) {
       Deck deck = deckForAdding(templateDeck(ord).orElse(deckId));
       if (due == null) due = nextPosition(deck);
-      long cid = col.newId("cards");
-      col.db().exec("insert into cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses,"
-              + " left, odue, odid, flags, data) values (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '{}')",
-          cid, noteId, deck.id(), ord, col.nowSecs(), due);
+      CardStore cards = col.cards().store();
+      cards.addNew(col.newId(cards.maxId()), noteId, deck.id(), ord, col.nowSecs(), due);
     }
   }
 

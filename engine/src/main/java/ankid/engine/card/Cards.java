@@ -2,92 +2,74 @@ package ankid.engine.card;
 
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
-import ankid.engine.scheduler.BuryRules;
-import ankid.engine.scheduler.CardRow;
-import ankid.engine.storage.Db;
-import java.util.ArrayList;
+import ankid.engine.storage.GraveStore;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Single cards as records: lookups, saving a changed card as Anki's {@code update_card} does
- * (marked modified), and the queue changes of suspend / unsuspend (scheduler doc §14.1).
+ * Card operations (rslib/src/card/mod.rs): lookups, saving a changed card as Anki's
+ * {@code update_card} does, moving cards between decks, deleting them, and what a card shows.
+ * Scheduling changes (answer, suspend, forget…) are {@code col.scheduling()}'s.
  */
 public final class Cards {
   private final Collection col;
+  private final CardStore store;
 
   public Cards(Collection col) {
     this.col = col;
+    this.store = new CardStore(col.db());
   }
 
-  private Db db() {
-    return col.db();
+  /** The {@code cards} table itself, for the other domains' operations. */
+  public CardStore store() {
+    return store;
   }
 
   public Optional<Card> get(long id) {
-    return db().queryOne("select " + Card.COLUMNS + " from cards where id = ?", Card::fromRow, id);
+    return store.get(id);
+  }
+
+  /** All cards of a note, by ordinal. */
+  public List<Card> ofNote(long noteId) {
+    return store.ofNote(noteId);
+  }
+
+  /** The distinct notes of the given cards; unknown card ids contribute nothing. */
+  public List<Long> noteIds(List<Long> cardIds) {
+    return store.noteIds(cardIds);
+  }
+
+  /** The deck a card is in, or null for an unknown card. */
+  public Long deckOf(long cardId) {
+    return store.deckOf(cardId);
   }
 
   /** Saves every column of an existing card, stamped with now and usn −1. */
   public Card update(Card card) {
     CardAttributes.validate(card);
-    if (get(card.id()).isEmpty()) throw new AnkiException.NotFound("No such card: '" + card.id() + "'");
+    if (store.get(card.id()).isEmpty()) throw new AnkiException.NotFound("No such card: '" + card.id() + "'");
     Card c = card.modified(col.nowSecs());
-    db().exec("update cards set nid = ?, did = ?, ord = ?, mod = ?, usn = ?, type = ?, queue = ?, due = ?, ivl = ?,"
-            + " factor = ?, reps = ?, lapses = ?, left = ?, odue = ?, odid = ?, flags = ?, data = ? where id = ?",
-        c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(), c.reps(),
-        c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data(), c.id());
+    store.update(c);
     return c;
   }
 
-  /** Suspends the known cards among {@code ids}; already suspended ones are left untouched. */
-  public void suspend(List<Long> ids) {
-    saveQueues(BuryRules.suspend(rows(ids)));
-  }
-
   /**
-   * Anki's "restore buried and suspended cards": suspended and buried cards go back to the queue
-   * their type implies. This is what unsuspending does, so it also unburies.
+   * Moves cards to a deck, returning any that were in a filtered deck to their home deck first.
+   * Unknown ids are ignored.
    */
-  public void unsuspendAndUnbury(List<Long> ids) {
-    List<CardRow> rows = rows(ids);
-    List<CardRow> changed = new ArrayList<>(BuryRules.unsuspend(rows));
-    changed.addAll(BuryRules.unbury(rows, false, false));
-    saveQueues(changed);
+  public void setDeck(List<Long> cardIds, long deckId) {
+    store.setDeck(cardIds, deckId, col.nowSecs());
   }
 
-  private List<CardRow> rows(List<Long> ids) {
-    List<CardRow> out = new ArrayList<>();
-    for (long id : new java.util.LinkedHashSet<>(ids)) get(id).ifPresent(c -> out.add(c.toRow()));
-    return out;
-  }
-
-  private void saveQueues(List<CardRow> changed) {
-    for (CardRow row : changed) {
-      db().exec("update cards set queue = ?, mod = ?, usn = -1 where id = ?", row.queue(), col.nowSecs(), row.id());
-    }
-  }
-
-  /** All cards of a note, by ordinal. */
-  public List<Card> ofNote(long noteId) {
-    return db().query("select " + Card.COLUMNS + " from cards where nid = ? order by ord", Card::fromRow, noteId);
-  }
-
-  /** Saves the scheduling columns the scheduler changed, marking the card modified (mod, usn -1). */
-  public void saveSchedule(CardRow c) {
-    db().exec("update cards set did = ?, type = ?, queue = ?, due = ?, ivl = ?, factor = ?, reps = ?,"
-            + " lapses = ?, left = ?, odue = ?, odid = ?, data = ?, mod = ?, usn = -1 where id = ?",
-        c.did(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(), c.reps(), c.lapses(), c.left(),
-        c.odue(), c.odid(), c.data().toJson(), col.nowSecs(), c.id());
-  }
-
-  /** The distinct notes of the given cards; unknown card ids contribute nothing. */
-  public List<Long> noteIds(List<Long> cardIds) {
-    java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+  /** Deletes cards, leaving graves so a sync propagates the deletion; unknown ids are ignored. */
+  public void delete(List<Long> cardIds) {
     for (long cid : cardIds) {
-      long nid = db().queryLong("select nid from cards where id = ?", -1, cid);
-      if (nid >= 0) out.add(nid);
+      if (store.delete(cid)) col.graves().add(cid, GraveStore.CARD);
     }
-    return new ArrayList<>(out);
+  }
+
+  /** Renders cards' fields and sides; make one per request, it caches notetypes and decks. */
+  public CardFaces faces() {
+    return new CardFaces(col);
   }
 }

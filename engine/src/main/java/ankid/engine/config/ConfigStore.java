@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The {@code config} table: one JSON value per key, stored as a BLOB (format doc §3.7). A missing
- * key, invalid JSON or a value of the wrong type means "use the default", as in Anki.
+ * The {@code config} table (rslib/src/storage/config/mod.rs): one JSON value per key, stored as a
+ * BLOB. A missing key, invalid JSON or a value of the wrong type means "use the default", as in
+ * Anki.
  */
 public final class ConfigStore {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -81,5 +82,21 @@ public final class ConfigStore {
       return null;
     });
     return out;
+  }
+
+  // Sync (rslib storage/config/mod.rs)
+
+  /**
+   * Replaces every key with the other side's (rslib set_all_config): legacy clients send all of
+   * their config, so keys they lack are dropped. Values are kept as their JSON.
+   */
+  public void replaceAll(Map<String, JsonNode> values, int usn, long mtimeSecs) {
+    db.exec("delete from config");
+    for (Map.Entry<String, JsonNode> e : values.entrySet()) put(e.getKey(), e.getValue(), usn, mtimeSecs);
+  }
+
+  /** After sending the config, or before a full upload (rslib clear_config_usns). */
+  public void clearUsns() {
+    db.exec("update config set usn = 0 where usn != 0");
   }
 }

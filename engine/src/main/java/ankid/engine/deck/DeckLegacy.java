@@ -11,25 +11,30 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
-/** A deck in schema-11 JSON (format doc §2.3 "col.decks"). */
+/** A deck in schema-11 JSON, as {@code col.decks} held it (rslib/src/decks/schema11.rs). */
 public final class DeckLegacy {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> KNOWN = Set.of("id", "mod", "name", "usn", "lrnToday", "revToday", "newToday",
       "timeToday", "collapsed", "browserCollapsed", "desc", "md", "dyn", "conf", "extendNew", "extendRev",
       "reviewLimit", "newLimit", "reviewLimitToday", "newLimitToday", "desiredRetention", "resched", "terms",
-      "separate", "delays", "previewDelay", "previewAgainSecs", "previewHardSecs", "previewGoodSecs");
+      "separate", "delays", "previewDelay", "previewAgainSecs", "previewHardSecs", "previewGoodSecs",
+      // obsolete; rslib drops it when reading
+      "return");
 
   private DeckLegacy() {}
 
   public static Deck fromJson(JsonNode o) {
+    // rslib decks/schema11.rs From<&DeckCommonSchema11>: the four day counters become one day, and
+    // a counter from an earlier day than the latest is reset
+    int day = Math.max(today(o, "timeToday", 0), Math.max(today(o, "newToday", 0), today(o, "revToday", 0)));
     DecksProto.Deck.Common.Builder common = DecksProto.Deck.Common.newBuilder()
         .setStudyCollapsed(o.path("collapsed").asBoolean(false))
         .setBrowserCollapsed(o.path("browserCollapsed").asBoolean(false))
-        .setLastDayStudied(o.path("newToday").path(0).asInt(0))
-        .setNewStudied(o.path("newToday").path(1).asInt(0))
-        .setReviewStudied(o.path("revToday").path(1).asInt(0))
-        .setLearningStudied(o.path("lrnToday").path(1).asInt(0))
-        .setMillisecondsStudied(o.path("timeToday").path(1).asInt(0))
+        .setLastDayStudied(day)
+        .setNewStudied(today(o, "newToday", 0) == day ? today(o, "newToday", 1) : 0)
+        .setReviewStudied(today(o, "revToday", 0) == day ? today(o, "revToday", 1) : 0)
+        .setLearningStudied(today(o, "lrnToday", 0) == day ? today(o, "lrnToday", 1) : 0)
+        .setMillisecondsStudied(today(o, "timeToday", 1))
         .setOther(other(o));
     DecksProto.Deck.KindContainer.Builder kind = DecksProto.Deck.KindContainer.newBuilder();
     boolean dyn = o.path("dyn").isBoolean() ? o.get("dyn").asBoolean() : o.path("dyn").asInt(0) != 0;
@@ -62,6 +67,12 @@ public final class DeckLegacy {
     }
     return new Deck(o.path("id").asLong(), DeckNames.normalizeHuman(o.path("name").asText("")), o.path("mod").asLong(0),
         o.path("usn").asInt(0), common.build(), kind.build());
+  }
+
+  /** Element {@code i} of a {@code [day, amount]} pair; missing values are 0 (rslib TodayAmountSchema11). */
+  private static int today(JsonNode o, String key, int i) {
+    JsonNode pair = o.path(key);
+    return pair.isArray() && pair.size() == 2 ? pair.get(i).asInt(0) : 0;
   }
 
   private static DecksProto.Deck.Normal.DayLimit dayLimit(JsonNode o) {
@@ -112,6 +123,9 @@ public final class DeckLegacy {
       else o.putNull("newLimit");
       dayLimitJson(o, "reviewLimitToday", n.hasReviewLimitToday() ? n.getReviewLimitToday() : null);
       dayLimitJson(o, "newLimitToday", n.hasNewLimitToday() ? n.getNewLimitToday() : null);
+      // rslib: Option<u32> of percent, written as (v * 100.0) as u32. Left out when unset (serde's
+      // default), so clients older than 23.10 do not keep a stray null among the deck's extra keys.
+      if (n.hasDesiredRetention()) o.put("desiredRetention", (int) (n.getDesiredRetention() * 100f));
     }
     if (!c.getOther().isEmpty()) {
       try {

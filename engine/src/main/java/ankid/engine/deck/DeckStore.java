@@ -2,6 +2,7 @@ package ankid.engine.deck;
 
 import ankid.engine.proto.DecksProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
@@ -62,5 +63,33 @@ public final class DeckStore {
 
   public long maxId() {
     return db.queryLong("select max(id) from decks", 0);
+  }
+
+  // Sync (rslib storage/deck/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from decks where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from decks");
+  }
+
+  /** The id of the deck with this native ({@code \x1f}-separated) name, compared as unicase. */
+  public Optional<Long> idByNativeName(String nativeName) {
+    return db.queryOne("select id from decks where name = ?", rs -> rs.getLong(1), nativeName);
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update decks set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload (rslib clear_deck_usns). */
+  public void clearUsns() {
+    db.exec("update decks set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from decks", 0);
   }
 }

@@ -2,14 +2,21 @@ package ankid.engine.deck;
 
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
+import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.proto.DecksProto;
-import ankid.engine.storage.Graves;
+import ankid.engine.scheduler.DeckCounts;
+import ankid.engine.scheduler.DeckLimits;
+import ankid.engine.scheduler.DeckPreset;
+import ankid.engine.scheduler.SchedTimingToday;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.storage.Unicase;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Deck operations (rslib decks/: add, remove, lookups). */
+/** Deck operations (rslib/src/decks/): lookups, adding, removing, presets, and the deck list's counts. */
 public final class Decks {
   private final Collection col;
   private final DeckStore store;
@@ -17,6 +24,11 @@ public final class Decks {
   public Decks(Collection col) {
     this.col = col;
     this.store = new DeckStore(col.db());
+  }
+
+  /** The {@code decks} table itself, for the other domains' operations. */
+  public DeckStore store() {
+    return store;
   }
 
   public List<Deck> all() {
@@ -61,7 +73,7 @@ public final class Decks {
   }
 
   private Deck addNormal(String name) {
-    Deck deck = Deck.newNormal(col.newId("decks"), adoptParentSpelling(name), col.nowSecs());
+    Deck deck = Deck.newNormal(col.newId(store.maxId()), adoptParentSpelling(name), col.nowSecs());
     store.put(deck);
     return deck;
   }
@@ -94,15 +106,15 @@ public final class Decks {
       for (int i = tree.size() - 1; i >= 0; i--) {
         Deck d = tree.get(i);
         // Anki never keeps a note whose last card went with its deck.
-        List<Long> cardIds = col.cards().idsInDeck(d.id());
-        List<Long> noteIds = col.cardRecords().noteIds(cardIds);
+        List<Long> cardIds = col.cards().store().idsInDeck(d.id());
+        List<Long> noteIds = col.cards().noteIds(cardIds);
         col.cards().delete(cardIds);
         col.notes().delete(noteIds.stream().filter(nid -> col.notes().cardIds(nid).isEmpty()).toList());
         if (d.id() == Deck.DEFAULT_ID) {
           if (!d.name().equals("Default")) store.put(d.withName(uniqueDefaultName(), col.nowSecs()));
         } else {
           store.delete(d.id());
-          col.graves().add(d.id(), Graves.DECK);
+          col.graves().add(d.id(), GraveStore.DECK);
         }
         removed++;
       }
@@ -121,5 +133,35 @@ public final class Decks {
     if (deck.isFiltered()) return;
     DecksProto.Deck.Normal normal = deck.kind().getNormal().toBuilder().setConfigId(configId).build();
     store.put(deck.withKind(DecksProto.Deck.KindContainer.newBuilder().setNormal(normal).build(), col.nowSecs()));
+  }
+
+  /**
+   * Today's due counts of every deck as the deck list shows them (rslib/src/decks/counts.rs,
+   * {@code due_counts}, summed by {@link DeckCounts}): nodes by deck id in tree order; an empty
+   * Default deck is hidden, as in Anki.
+   */
+  public Map<Long, DeckCounts.Node> dueCounts() {
+    SchedTimingToday timing = col.timing();
+    long today = timing.daysElapsed();
+    long learnCutoff = timing.now() + col.config().getLong("collapseTime", 1200);
+    boolean unbury = col.config().getLong("lastUnburied", 0) < today;
+    Map<Long, DeckCounts.Raw> raw = col.cards().store().dueCounts(today, learnCutoff, unbury);
+    List<DeckCounts.Deck> decks = new ArrayList<>();
+    for (Deck d : store.all()) {
+      decks.add(new DeckCounts.Deck(d.id(), d.name(), limits(d), raw.getOrDefault(d.id(), DeckCounts.Raw.EMPTY)));
+    }
+    var options = new DeckCounts.Options(today, col.config().getBool("newCardsIgnoreReviewLimit", false),
+        col.config().getBool("applyAllParentLimits", false));
+    Map<Long, DeckCounts.Node> out = new LinkedHashMap<>();
+    for (DeckCounts.Node node : DeckCounts.compute(decks, options)) out.put(node.deckId(), node);
+    return out;
+  }
+
+  private DeckLimits limits(Deck d) {
+    if (d.isFiltered()) return DeckLimits.filtered();
+    Optional<DeckConfig> preset = col.deckConfigs().get(d.configId())
+        .or(() -> col.deckConfigs().get(DeckConfig.DEFAULT_ID));
+    if (preset.isEmpty()) return DeckLimits.filtered();
+    return DeckLimits.fromDeck(DeckPreset.fromProto(preset.get().config()), d.common(), d.kind().getNormal());
   }
 }

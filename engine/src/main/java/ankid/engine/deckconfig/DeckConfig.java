@@ -6,7 +6,10 @@ import ankid.engine.proto.DeckConfigProto;
 public record DeckConfig(long id, String name, long mtimeSecs, int usn, DeckConfigProto.DeckConfig.Config config) {
   public static final long DEFAULT_ID = 1;
 
-  /** The settings of a preset created by current Anki (format doc §3.6). */
+  /**
+   * The settings of a preset created by current Anki (rslib/src/deckconfig/mod.rs,
+   * {@code Default for DeckConfig}).
+   */
   public static DeckConfigProto.DeckConfig.Config defaults() {
     var b = DeckConfigProto.DeckConfig.Config.newBuilder()
         .addLearnSteps(1f)

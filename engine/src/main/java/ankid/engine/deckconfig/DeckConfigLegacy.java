@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A preset in Anki's schema-11 JSON form (format doc §2.3 "col.dconf"), the shape AnkiConnect's
- * getDeckConfig/saveDeckConfig exchange and schema-11 files store. Keys Anki does not model travel
- * in the protobuf's {@code other} field, so nothing a client or an old file put there is lost.
+ * A preset in Anki's schema-11 JSON form (rslib/src/deckconfig/schema11.rs), the shape
+ * AnkiConnect's getDeckConfig/saveDeckConfig exchange and schema-11 files store. Keys Anki does not
+ * model travel in the protobuf's {@code other} field, so nothing a client or an old file put there
+ * is lost.
  */
 public final class DeckConfigLegacy {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,6 +94,17 @@ public final class DeckConfigLegacy {
   }
 
   /**
+   * A whole preset from schema-11 JSON as rslib deserializes {@code DeckConfSchema11} (a sync's
+   * deck config): missing settings take serde's defaults, which are zero except for
+   * {@code waitForAudio} and {@code hardFactor}.
+   */
+  public static DeckConfig fromJson(JsonNode o) {
+    Config base = Config.newBuilder().setWaitForAudio(true).setHardMultiplier(1.2f).build();
+    return new DeckConfig(o.path("id").asLong(), o.path("name").asText(""), o.path("mod").asLong(0),
+        o.path("usn").asInt(0), fromJson(o, base));
+  }
+
+  /**
    * Reads a schema-11 preset over {@code base} (values missing or of the wrong type keep base's),
    * keeping unknown keys in {@code other}.
    */
@@ -105,7 +117,7 @@ public final class DeckConfigLegacy {
     if (o.path("replayq").isBoolean()) b.setSkipQuestionWhenReplayingAnswer(!o.get("replayq").asBoolean());
     if (n.path("bury").isBoolean()) b.setBuryNew(n.get("bury").asBoolean());
     if (n.path("delays").isArray()) b.clearLearnSteps().addAllLearnSteps(floatList(n.get("delays")));
-    if (n.path("initialFactor").isNumber()) b.setInitialEase((float) (n.get("initialFactor").asDouble() / 1000.0));
+    if (n.path("initialFactor").isNumber()) b.setInitialEase((float) n.get("initialFactor").asInt() / 1000f);
     if (n.path("ints").isArray() && n.get("ints").size() >= 2) {
       b.setGraduatingIntervalGood(n.get("ints").get(0).asInt()).setGraduatingIntervalEasy(n.get("ints").get(1).asInt());
     }

@@ -4,40 +4,30 @@ import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.proto.DeckConfigProto;
-import ankid.engine.storage.Db;
 import java.util.List;
 import java.util.Optional;
 
-/** Deck options presets: the {@code deck_config} table and its operations. */
+/** Deck options presets (rslib/src/deckconfig/): lookups, adding and removing a preset. */
 public final class DeckConfigs {
-  private static final String COLUMNS = "select id, name, mtime_secs, usn, config from deck_config";
-
   private final Collection col;
+  private final DeckConfigStore store;
 
   public DeckConfigs(Collection col) {
     this.col = col;
+    this.store = new DeckConfigStore(col.db());
   }
 
-  private Db db() {
-    return col.db();
-  }
-
-  private static DeckConfig row(java.sql.ResultSet rs) throws java.sql.SQLException {
-    try {
-      return new DeckConfig(
-          rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-          DeckConfigProto.DeckConfig.Config.parseFrom(rs.getBytes(5)));
-    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-      throw new java.sql.SQLException("preset " + rs.getLong(1) + " has a damaged blob", e);
-    }
+  /** The {@code deck_config} table itself, for the other domains' operations. */
+  public DeckConfigStore store() {
+    return store;
   }
 
   public List<DeckConfig> all() {
-    return db().query(COLUMNS + " order by id", DeckConfigs::row);
+    return store.all();
   }
 
   public Optional<DeckConfig> get(long id) {
-    return db().queryOne(COLUMNS + " where id = ?", DeckConfigs::row, id);
+    return store.get(id);
   }
 
   /** The preset a normal deck uses; a dangling id silently means preset 1, as in Anki. */
@@ -45,17 +35,21 @@ public final class DeckConfigs {
     return get(deck.configId()).or(() -> get(DeckConfig.DEFAULT_ID)).orElseThrow();
   }
 
+  /** Saves a preset as given. */
   public void put(DeckConfig c) {
-    db().exec(
-        "insert or replace into deck_config (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
-        c.id(), c.name(), c.mtimeSecs(), c.usn(), c.config().toByteArray());
+    store.put(c);
   }
 
   /** Adds a preset with a fresh id. */
   public DeckConfig add(String name, DeckConfigProto.DeckConfig.Config config) {
-    DeckConfig c = new DeckConfig(col.newId("deck_config"), name, col.nowSecs(), -1, config);
-    put(c);
+    DeckConfig c = new DeckConfig(col.newId(store.maxId()), name, col.nowSecs(), -1, config);
+    store.put(c);
     return c;
+  }
+
+  /** The normal decks that use a preset. */
+  public List<Deck> decksUsing(long id) {
+    return col.decks().all().stream().filter(d -> !d.isFiltered() && d.configId() == id).toList();
   }
 
   /**
@@ -64,10 +58,8 @@ public final class DeckConfigs {
    */
   public void remove(long id) {
     if (id == DeckConfig.DEFAULT_ID) throw new AnkiException.InvalidInput("can't delete default conf");
-    for (Deck d : col.decks().all()) {
-      if (!d.isFiltered() && d.configId() == id) col.decks().setConfigId(d, DeckConfig.DEFAULT_ID);
-    }
-    db().exec("delete from deck_config where id = ?", id);
+    for (Deck d : decksUsing(id)) col.decks().setConfigId(d, DeckConfig.DEFAULT_ID);
+    store.delete(id);
     col.markSchemaModified();
   }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The flat media folder next to the collection. Every name goes through {@link MediaNames}, so a
- * client-supplied name can never reach outside the folder. The media database is left alone:
- * Anki rescans the folder when its mtime changes (format doc §6.3).
+ * client-supplied name can never reach outside the folder. The media database is left alone: Anki
+ * rescans the folder when its mtime changes (rslib/src/media/mod.rs, {@code register_changes}).
  */
 public final class MediaFolder {
   private final Path folder;
@@ -72,6 +72,17 @@ public final class MediaFolder {
   public Optional<byte[]> read(String name) {
     try {
       return Optional.of(Files.readAllBytes(MediaNames.resolve(folder, name)));
+    } catch (NoSuchFileException | InvalidMediaNameException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file's size in bytes; empty for a missing file or a name that is not a media file name. */
+  public Optional<Long> size(String name) {
+    try {
+      return Optional.of(Files.size(MediaNames.resolve(folder, name)));
     } catch (NoSuchFileException | InvalidMediaNameException e) {
       return Optional.empty();
     } catch (IOException e) {

@@ -4,7 +4,7 @@ import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.card.CardGenerator;
 import ankid.engine.notetype.Notetype;
-import ankid.engine.storage.Graves;
+import ankid.engine.storage.GraveStore;
 import ankid.engine.template.Clozes;
 import ankid.engine.template.ParsedTemplate;
 import ankid.engine.template.TemplateError;
@@ -57,11 +57,14 @@ public final class Notes {
     return out;
   }
 
-  /** Adds a note with its cards (format doc §5.10); returns it with its id and canonical tags. */
+  /**
+   * Adds a note with its cards (rslib/src/notes/mod.rs, {@code add_note}); returns it with its id
+   * and canonical tags.
+   */
   public Note add(Note draft, long deckId) {
     Notetype notetype = notetypeOf(draft);
     List<String> tags = col.tags().canonifyAndRegister(draft.tags());
-    Note note = new Note(col.newId("notes"), draft.guid(), notetype.id(), col.nowSecs(), -1, tags,
+    Note note = new Note(col.newId(store.maxId()), draft.guid(), notetype.id(), col.nowSecs(), -1, tags,
         normalizeFields(notetype, draft.fields()));
     store.put(note, notetype.sortFieldIndex());
     generator(notetype).generateForNewNote(note, deckId);
@@ -100,8 +103,7 @@ public final class Notes {
     Note note = new Note(existing.id(), existing.guid(), notetype.id(), col.nowSecs(), -1,
         col.tags().canonifyAndRegister(tags), normalizeFields(notetype, fields));
     if (!notetype.isCloze()) {
-      col.cards().delete(col.db().queryLongs("select id from cards where nid = ? and ord >= ?", note.id(),
-          notetype.templates().size()));
+      col.cards().delete(col.cards().store().idsOfNoteFromOrd(note.id(), notetype.templates().size()));
     }
     store.put(note, notetype.sortFieldIndex());
     generator(notetype).generateForExistingNote(note);
@@ -112,15 +114,20 @@ public final class Notes {
   public void delete(List<Long> noteIds) {
     for (long nid : noteIds) {
       if (store.get(nid).isEmpty()) continue;
-      col.cards().delete(col.db().queryLongs("select id from cards where nid = ?", nid));
+      col.cards().delete(col.cards().store().idsOfNote(nid));
       store.delete(nid);
-      col.graves().add(nid, Graves.NOTE);
+      col.graves().add(nid, GraveStore.NOTE);
     }
+  }
+
+  /** The notes of a notetype. */
+  public List<Long> idsOfNotetype(long notetypeId) {
+    return store.idsOfNotetype(notetypeId);
   }
 
   /** Card ids of a note by template ord. */
   public List<Long> cardIds(long noteId) {
-    return col.db().queryLongs("select id from cards where nid = ? order by ord, id", noteId);
+    return col.cards().store().idsOfNote(noteId);
   }
 
   /**
@@ -133,6 +140,16 @@ public final class Notes {
     if (RustStr.trim(first).isEmpty()) return NoteFieldsState.EMPTY;
     if (isDuplicate(first, note)) return NoteFieldsState.DUPLICATE;
     return clozeCheck(notetype, note);
+  }
+
+  /**
+   * AnkiConnect's check for a duplicate scope ({@code duplicateScope: "deck"} or
+   * {@code checkAllModels}): an empty raw first field, or a note with the same first-field
+   * checksum among the notes of {@code deckIds} (null: any deck; empty: none) and of the note's
+   * notetype unless {@code allNotetypes}.
+   */
+  public NoteFieldsState scopedFieldsCheck(Note note, Set<Long> deckIds, boolean allNotetypes) {
+    return new ScopedDuplicates(store, col.cards().store()).check(note, deckIds, allNotetypes);
   }
 
   private boolean isDuplicate(String strippedFirst, Note note) {

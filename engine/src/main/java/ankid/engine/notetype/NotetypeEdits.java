@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 /**
  * In-memory edits of a notetype, as Anki's model manager makes them before saving. In the edited
  * value a field's or template's {@code ord} is the ord it had when loaded, or {@link #NEW} for one
- * added since: {@link NotetypeUpdates} compares them with the stored notetype to know how notes'
+ * added since: {@link Notetypes#update} compares them with the stored notetype to know how notes'
  * fields and cards must follow. Names are checked and normalised on save, not here.
  */
 public final class NotetypeEdits {

@@ -15,15 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A notetype in schema-11 JSON (format doc §2.3 "col.models"): the model dict AnkiConnect returns
- * from findModelsById/findModelsByName, and what schema-11 files store. Unknown keys travel in
- * the blobs' {@code other} field.
+ * A notetype in schema-11 JSON (rslib/src/notetype/schema11.rs): the model dict AnkiConnect returns
+ * from findModelsById/findModelsByName, and what schema-11 files store. Unknown keys travel in the
+ * blobs' {@code other} field.
  */
 public final class NotetypeLegacy {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> NOTETYPE_KEYS = Set.of("latexPost", "flds", "css", "originalStockKind",
-      "originalId", "id", "usn", "mod", "req", "latexPre", "name", "did", "tmpls", "type", "sortf", "latexsvg",
-      "loadBalancerDisperseSiblings");
+      "originalId", "id", "usn", "mod", "req", "latexPre", "name", "did", "tmpls", "type", "sortf", "latexsvg");
   private static final Set<String> FIELD_KEYS = Set.of("name", "ord", "sticky", "rtl", "plainText", "font", "size",
       "collapsed", "description", "excludeFromSearch", "id", "tag", "preventDeletion");
   private static final Set<String> TEMPLATE_KEYS = Set.of("name", "ord", "did", "afmt", "bafmt", "qfmt", "bqfmt",

@@ -2,12 +2,13 @@ package ankid.engine.notetype;
 
 import ankid.engine.proto.NotetypesProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The notetypes, fields and templates tables. */
+/** The notetypes, fields and templates tables (rslib/src/storage/notetype/mod.rs). */
 public final class NotetypeStore {
   private final Db db;
 
@@ -47,6 +48,10 @@ public final class NotetypeStore {
     }
   }
 
+  public long maxId() {
+    return db.queryLong("select max(id) from notetypes", 0);
+  }
+
   /** Case-insensitive (unicase) lookup. */
   public Optional<Long> idByName(String name) {
     return db.queryOne("select id from notetypes where name = ?", rs -> rs.getLong(1), name);
@@ -74,5 +79,28 @@ public final class NotetypeStore {
     db.exec("delete from notetypes where id = ?", id);
     db.exec("delete from fields where ntid = ?", id);
     db.exec("delete from templates where ntid = ?", id);
+  }
+
+  // Sync (rslib storage/notetype/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from notetypes where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from notetypes");
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update notetypes set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload (rslib clear_notetype_usns). */
+  public void clearUsns() {
+    db.exec("update notetypes set usn = 0 where usn != 0");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from notetypes", 0);
   }
 }

@@ -9,7 +9,10 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The six stock notetypes a new collection gets (format doc §4.5), in creation order. */
+/**
+ * The six stock notetypes a new collection gets (rslib/src/notetype/stock.rs,
+ * {@code all_stock_notetypes}), in order.
+ */
 public final class StockNotetypes {
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -51,7 +54,7 @@ public final class StockNotetypes {
   }
 
   public static Notetype basic() {
-    // Stored kinds 1,1,2,3 for the Basic variants reproduce the numbering bug of 23.10–25.09 (doc §4.5).
+    // Stored kinds 1,1,2,3 for the Basic variants reproduce the numbering bug of Anki 23.10–25.09.
     return normal("Basic", OriginalStockKind.ORIGINAL_STOCK_KIND_BASIC, List.of("Front", "Back"),
         List.of(template("Card 1", "{{Front}}", BACK + "{{Back}}")), List.of(req(0, 1, 0)));
   }

@@ -1,34 +1,163 @@
 package ankid.engine.revlog;
 
-import ankid.engine.scheduler.RevlogRow;
+import ankid.engine.AnkiException;
+import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
+import ankid.engine.storage.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
 
-/** Inserts and reads {@code revlog} rows. */
+/** The {@code revlog} table (rslib/src/storage/revlog/mod.rs). */
 public final class RevlogStore {
-  private RevlogStore() {}
+  private static final String COLUMNS = "id, cid, usn, ease, ivl, lastIvl, factor, time, type";
+
+  private final Db db;
+
+  public RevlogStore(Db db) {
+    this.db = db;
+  }
 
   /**
-   * Inserts a row; its id (the answer time in ms) moves to {@code max(id)+1} when taken, as Anki's
-   * {@code add_revlog_entry} does. Returns the id used.
+   * Inserts an entry; its id (the answer time in ms) moves to {@code max(id)+1} when taken, as
+   * rslib/src/storage/revlog/mod.rs, {@code add_revlog_entry} does. Returns the id used.
    */
-  public static long add(Db db, RevlogRow r) {
-    long id = r.id();
+  public long add(RevlogEntry e) {
+    long id = e.id();
     if (db.queryLong("select count() from revlog where id = ?", 0, id) > 0) {
       id = db.queryLong("select max(id) from revlog", id) + 1;
     }
-    db.exec("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        id, r.cid(), RevlogRow.USN, r.ease(), r.ivl(), r.lastIvl(), r.factor(), r.time(), r.type());
+    insert(new RevlogEntry(id, e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type()));
     return id;
   }
 
-  /** A card's review history, oldest first. */
-  public static List<RevlogRow> ofCard(Db db, long cardId) {
-    return db.query("select id, cid, ease, ivl, lastIvl, factor, time, type from revlog"
-            + " where cid = ? order by id",
-        rs -> new RevlogRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getLong(5),
-            rs.getLong(6), rs.getLong(7), rs.getInt(8)),
-        cardId);
+  /**
+   * Inserts entries as given. Ids are not bumped: an id that is taken, or repeated in the batch,
+   * fails the whole insert with SQLite's constraint message, as the single INSERT of AnkiConnect's
+   * {@code insertReviews} (plugin/__init__.py) does.
+   */
+  public void addAsGiven(List<RevlogEntry> entries) {
+    Set<Long> ids = new HashSet<>();
+    for (RevlogEntry e : entries) {
+      if (!ids.add(e.id()) || db.queryLong("select count() from revlog where id = ?", 0, e.id()) > 0) {
+        throw new AnkiException("UNIQUE constraint failed: revlog.id");
+      }
+    }
+    entries.forEach(this::insert);
+  }
+
+  private void insert(RevlogEntry e) {
+    db.exec("insert into revlog (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.id(), e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type());
+  }
+
+  /** A card's entries, oldest first. */
+  public List<RevlogEntry> ofCard(long cardId) {
+    return db.query("select " + COLUMNS + " from revlog where cid = ? order by id", RevlogStore::row, cardId);
+  }
+
+  /** Entries after {@code startId} of the cards currently in the deck itself (no subdecks). */
+  public List<RevlogEntry> inDeckAfter(long deckId, long startId) {
+    return db.query("select " + COLUMNS + " from revlog where id > ? and cid in"
+        + " (select id from cards where did = ?) order by id", RevlogStore::row, startId, deckId);
+  }
+
+  /** The newest entry id among the cards currently in the deck, or 0. */
+  public long latestIdInDeck(long deckId) {
+    return db.queryLong("select max(id) from revlog where cid in (select id from cards where did = ?)", 0, deckId);
+  }
+
+  /** Entries (not distinct cards) newer than {@code idAfter} (ms). */
+  public long countAfter(long idAfter) {
+    return db.queryLong("select count() from revlog where id > ?", 0, idAfter);
+  }
+
+  /** The second (id / 1000) of every entry, streamed: a collection may hold millions. */
+  public void forEachSecond(LongConsumer second) {
+    db.query("select id / 1000 from revlog", rs -> {
+      second.accept(rs.getLong(1));
+      return null;
+    });
+  }
+
+  // The legacy statistics report; deckIds null means the whole collection.
+
+  public StatsReportData.Today statsToday(List<Long> deckIds, long startOfTodayMs) {
+    return db.queryOne(scoped("revlog/stats_today.sql", deckIds),
+        rs -> new StatsReportData.Today(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
+        startOfTodayMs).orElseThrow();
+  }
+
+  public List<StatsReportData.ReviewDay> statsReviewDays(List<Long> deckIds, long cutoffSecs, long sinceMs) {
+    return db.query(scoped("revlog/stats_review_days.sql", deckIds),
+        rs -> new StatsReportData.ReviewDay(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6), rs.getDouble(7)),
+        cutoffSecs, sinceMs);
+  }
+
+  /** Answer counts: [group: learning, young, mature][ease − 1]. */
+  public long[][] statsButtons(List<Long> deckIds, long sinceMs) {
+    long[][] counts = new long[3][4];
+    db.query(scoped("revlog/stats_buttons.sql", deckIds), rs -> {
+      counts[rs.getInt(1)][rs.getInt(2) - 1] = rs.getLong(3);
+      return null;
+    }, sinceMs);
+    return counts;
+  }
+
+  /** Entries per hour counted back from {@code hourZeroSecs}, before the rollover shift. */
+  public List<StatsReportData.Hour> statsHours(List<Long> deckIds, long hourZeroSecs, long sinceMs) {
+    return db.query(scoped("revlog/stats_hours.sql", deckIds),
+        rs -> new StatsReportData.Hour(rs.getInt(1), rs.getLong(2), rs.getDouble(3)), hourZeroSecs, sinceMs);
+  }
+
+  private static String scoped(String file, List<Long> deckIds) {
+    return Sql.load(file).replace("{scope}",
+        deckIds == null ? "1" : "cid in (select id from cards where did in " + Sql.idList(deckIds) + ")");
+  }
+
+  // Sync (rslib/src/storage/revlog/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from revlog where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of reviews logged locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from revlog where usn = -1");
+  }
+
+  public Optional<RevlogEntry> get(long id) {
+    return db.queryOne("select " + COLUMNS + " from revlog where id = ?", RevlogStore::row, id);
+  }
+
+  /** Adds a review a sync brought in; one already there is kept ({@code add_revlog_entry} without uniquify). */
+  public void addSynced(RevlogEntry e) {
+    db.exec("insert or ignore into revlog (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.id(), e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type());
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update revlog set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local review counts as synced ({@code clear_pending_revlog_usns}). */
+  public void clearPendingUsns() {
+    db.exec("update revlog set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from revlog", 0);
+  }
+
+  private static RevlogEntry row(ResultSet rs) throws SQLException {
+    return new RevlogEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getInt(9));
   }
 }

@@ -1,22 +1,28 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.card.Card;
+import ankid.engine.card.CardData;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.PreviewState;
 import ankid.engine.scheduler.CardState.RelearnState;
 import ankid.engine.scheduler.CardState.ReschedulingState;
 import ankid.engine.scheduler.CardState.ReviewState;
 
-/** Applies a chosen next state to a card row and builds its revlog row (§5.7, §9). */
+/**
+ * Applies a chosen next state to a card and builds its revlog row
+ * (rslib/src/scheduler/answering/mod.rs, {@code apply_study_state}, and answering/revlog.rs).
+ */
 public final class AnswerApplier {
   private AnswerApplier() {}
 
   /** Computes the next states and applies {@code rating} (1..4), as AnkiConnect's answerCards. */
-  public static AnswerResult answer(CardRow card, int rating, long answeredAtMs, long millisTaken,
+  public static AnswerResult answer(Card card, int rating, long answeredAtMs, long millisTaken,
       SchedulingInputs in) {
     return apply(card, Scheduler.nextStates(card, in), rating, answeredAtMs, millisTaken, in);
   }
 
-  public static AnswerResult apply(CardRow card, NextStates states, int rating, long answeredAtMs,
+  public static AnswerResult apply(Card card, NextStates states, int rating, long answeredAtMs,
       long millisTaken, SchedulingInputs in) {
     CardState current = states.current();
     CardState next = states.forRating(rating);
@@ -27,7 +33,7 @@ public final class AnswerApplier {
     Long seed = in.fuzz() ? Fuzz.seed(card.id(), card.reps()) : null;
     var applier = new Application(in.timing(), nowSecs, seed, in.preset());
 
-    CardRow updated = card;
+    Card updated = card;
     if (next instanceof PreviewState p) {
       updated = applier.preview(updated, p);
     } else if (next instanceof ReschedulingState r) {
@@ -42,12 +48,12 @@ public final class AnswerApplier {
     updated = updated.withData(data(updated.data(), next, in, preview ? null : nowSecs));
 
     long secsUntilRollover = in.timing().secsUntilRollover();
-    RevlogRow revlog = new RevlogRow(answeredAtMs, card.id(), rating,
+    RevlogEntry revlog = RevlogEntry.local(answeredAtMs, card.id(), rating,
         next.interval().maybeAsDays(secsUntilRollover).revlogValue(),
         current.interval().maybeAsDays(secsUntilRollover).revlogValue(),
         revlogFactor(next, in), time, current.revlogKind());
-    var studied = new AnswerResult.Studied(card.queue() == CardRow.QUEUE_NEW ? 1 : 0,
-        card.queue() == CardRow.QUEUE_REVIEW || card.queue() == CardRow.QUEUE_DAY_LEARN ? 1 : 0, time);
+    var studied = new AnswerResult.Studied(card.queue() == Card.QUEUE_NEW ? 1 : 0,
+        card.queue() == Card.QUEUE_REVIEW || card.queue() == Card.QUEUE_DAY_LEARN ? 1 : 0, time);
     return new AnswerResult(updated, revlog, leeched(next), studied,
         BuryRules.siblingBuryAfterAnswer(in.preset(), card.queue()));
   }
@@ -95,39 +101,39 @@ public final class AnswerApplier {
   /** Per-answer values shared by the state appliers. */
   private record Application(SchedTimingToday timing, long nowSecs, Long seed, DeckPreset preset) {
 
-    CardRow normal(CardRow card, CardState current, CardState next) {
+    Card normal(Card card, CardState current, CardState next) {
       Long position = current.newPosition();
-      CardRow c = position != null ? card.withData(card.data().withPos(position)) : card;
+      Card c = position != null ? card.withData(card.data().withPos(position)) : card;
       if (next instanceof LearnState l) {
-        return scheduleLearning(c, CardRow.TYPE_LEARN, c.ivl(), c.factor(), c.lapses(), l);
+        return scheduleLearning(c, Card.TYPE_LEARN, c.ivl(), c.factor(), c.lapses(), l);
       }
       if (next instanceof RelearnState r) {
-        CardRow out = scheduleLearning(c, CardRow.TYPE_RELEARN, (int) r.review().scheduledDays(),
+        Card out = scheduleLearning(c, Card.TYPE_RELEARN, (int) r.review().scheduledDays(),
             easeFactor(r.review()), r.review().lapses(), r.learning());
         return leechSuspended(out, r.review().leeched());
       }
       ReviewState r = (ReviewState) next;
-      CardRow out = c.removedFromFilteredDeck().withSchedule(CardRow.TYPE_REVIEW, CardRow.QUEUE_REVIEW,
+      Card out = c.removedFromFilteredDeck().withSchedule(Card.TYPE_REVIEW, Card.QUEUE_REVIEW,
           (int) (timing.daysElapsed() + r.scheduledDays()), (int) r.scheduledDays(), easeFactor(r),
           r.lapses(), 0);
       return leechSuspended(out, r.leeched());
     }
 
-    private CardRow scheduleLearning(CardRow c, int type, int ivl, int factor, int lapses, LearnState l) {
+    private Card scheduleLearning(Card c, int type, int ivl, int factor, int lapses, LearnState l) {
       Interval interval = l.interval().maybeAsDays(timing.secsUntilRollover());
-      int queue = interval.inDays() ? CardRow.QUEUE_DAY_LEARN : CardRow.QUEUE_LEARN;
+      int queue = interval.inDays() ? Card.QUEUE_DAY_LEARN : Card.QUEUE_LEARN;
       long due = interval.inDays() ? timing.daysElapsed() + interval.amount()
           : nowSecs + Fuzz.learning(seed, interval.amount());
       return c.withSchedule(type, queue, (int) due, ivl, factor, lapses, l.remainingSteps());
     }
 
-    private CardRow leechSuspended(CardRow c, boolean leeched) {
-      return leeched && preset.leechSuspends() ? c.withQueue(CardRow.QUEUE_SUSPENDED) : c;
+    private Card leechSuspended(Card c, boolean leeched) {
+      return leeched && preset.leechSuspends() ? c.withQueue(Card.QUEUE_SUSPENDED) : c;
     }
 
-    CardRow preview(CardRow card, PreviewState next) {
+    Card preview(Card card, PreviewState next) {
       if (next.finished()) return card.removedFromFilteredDeckRestoringQueue();
-      return card.withQueue(CardRow.QUEUE_PREVIEW)
+      return card.withQueue(Card.QUEUE_PREVIEW)
           .withDue((int) (nowSecs + Fuzz.learning(seed, next.scheduledSecs())));
     }
 

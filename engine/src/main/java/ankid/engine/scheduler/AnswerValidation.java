@@ -1,5 +1,6 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.card.Card;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.PreviewState;
 import ankid.engine.scheduler.CardState.RelearnState;
@@ -9,7 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
-/** The checks Anki makes before accepting an answer (§12). */
+/**
+ * The checks Anki makes before accepting an answer (rslib/src/scheduler/answering/mod.rs,
+ * {@code answer_card_inner}).
+ */
 public final class AnswerValidation {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,7 +30,7 @@ public final class AnswerValidation {
   }
 
   /** Filtered states only for cards in filtered decks; a preview ends only by "finished". */
-  public static void checkNextState(CardRow card, CardState current, CardState next) {
+  public static void checkNextState(Card card, CardState current, CardState next) {
     boolean filteredNext = next instanceof PreviewState || next instanceof ReschedulingState;
     if (filteredNext && card.odid() == 0) {
       throw new SchedulerException("card answering state cannot be filtered unless in filtered deck");
@@ -36,7 +40,10 @@ public final class AnswerValidation {
     }
   }
 
-  /** Custom data: a JSON object, keys ≤ 8 bytes, serialised ≤ 100 bytes (§1.2). */
+  /**
+   * Custom data: a JSON object, keys ≤ 8 bytes, serialised ≤ 100 bytes
+   * (rslib/src/storage/card/data.rs, {@code validate_custom_data}).
+   */
   public static void checkCustomData(String json) {
     if (json == null || json.isEmpty()) return;
     JsonNode node;

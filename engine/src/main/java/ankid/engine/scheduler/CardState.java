@@ -1,11 +1,15 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.revlog.RevlogEntry;
+
 /**
  * A card's scheduling state (Anki's {@code CardState}): the four normal states, and the two
  * wrappers used while a card sits in a filtered deck.
  */
 public sealed interface CardState {
-  /** The interval this state stands for, before the rollover rule of §4. */
+  /**
+   * The interval this state stands for, before the rollover rule of {@link Interval#maybeAsDays}.
+   */
   Interval interval();
 
   /** Revlog {@code type} when answering from this state. */
@@ -22,7 +26,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_LEARNING;
+      return RevlogEntry.KIND_LEARNING;
     }
 
     @Override
@@ -38,7 +42,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_LEARNING;
+      return RevlogEntry.KIND_LEARNING;
     }
   }
 
@@ -54,7 +58,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return daysLate() < 0 ? RevlogRow.KIND_FILTERED : RevlogRow.KIND_REVIEW;
+      return daysLate() < 0 ? RevlogEntry.KIND_FILTERED : RevlogEntry.KIND_REVIEW;
     }
   }
 
@@ -64,7 +68,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_RELEARNING;
+      return RevlogEntry.KIND_RELEARNING;
     }
   }
 
@@ -75,7 +79,7 @@ public sealed interface CardState {
     }
 
     public int revlogKind() {
-      return RevlogRow.KIND_FILTERED;
+      return RevlogEntry.KIND_FILTERED;
     }
   }
 

@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The deck tree's new/learn/review counts as Anki shows them (§13): raw per-deck counts, daily
- * limits, and v3 summation where a parent never shows more than its own limit.
+ * The deck tree's new/learn/review counts as Anki shows them (rslib/src/decks/tree.rs,
+ * {@code deck_tree}): raw per-deck counts, daily limits, and v3 summation where a parent never
+ * shows more than its own limit.
  */
 public final class DeckCounts {
   private DeckCounts() {}
 
-  /** One deck: full name ("A::B"), limits, and its own raw counts (children excluded, §13.1). */
+  /** One deck: full name ("A::B"), limits, and its own raw counts (children excluded). */
   public record Deck(long id, String name, DeckLimits limits, Raw raw) {}
 
   /** Cards whose {@code did} is the deck: queue 0; queue 2 due; queue 3 due; queue 1/4 due soon; all. */

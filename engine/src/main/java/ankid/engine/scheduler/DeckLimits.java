@@ -3,9 +3,9 @@ package ankid.engine.scheduler;
 import ankid.engine.proto.DecksProto;
 
 /**
- * One deck's inputs to the daily limits (§13.2): its preset (null for filtered decks or a
- * missing preset), per-deck overrides and today's studied counters, as stored in the deck's
- * {@code Normal} protobuf / legacy JSON.
+ * One deck's inputs to the daily limits (rslib/src/decks/limits.rs): its preset (null for filtered
+ * decks or a missing preset), per-deck overrides and today's studied counters, as stored in the
+ * deck's {@code Normal} protobuf / legacy JSON.
  *
  * @param reviewLimit deck override of reviews/day, null = use the preset
  * @param reviewLimitToday "today only" override, null = none

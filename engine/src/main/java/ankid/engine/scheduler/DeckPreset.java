@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The scheduling parameters of a deck options preset, after Anki's "valid range, else default"
- * substitution (format doc §3.6). Steps are minutes; multipliers are plain factors.
+ * substitution (rslib/src/deckconfig/mod.rs, {@code ensure_deck_config_values_valid}). Steps are
+ * minutes; multipliers are plain factors.
  */
 public record DeckPreset(
     List<Float> learnSteps,

@@ -4,7 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.random.RandomGenerator;
 
-/** A set-due-date string (§15): {@code N}, {@code A-B}, optionally followed by {@code !}. */
+/**
+ * A set-due-date string (rslib/src/scheduler/reviews.rs, {@code parse_due_date_str}): {@code N},
+ * {@code A-B}, optionally followed by {@code !}.
+ */
 public record DueDateSpec(int min, int max, boolean forceReset) {
   private static final Pattern SYNTAX = Pattern.compile("^(\\d+)(-(\\d+))?(!)?$");
 

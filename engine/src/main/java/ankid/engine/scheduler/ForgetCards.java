@@ -1,9 +1,14 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.card.Card;
+import ankid.engine.revlog.RevlogEntry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "Reset / forget" (§16.1): cards become new again, optionally at their old position. */
+/**
+ * "Reset / forget" (rslib/src/scheduler/new.rs, {@code reschedule_cards_as_new}): cards become new
+ * again, optionally at their old position.
+ */
 public final class ForgetCards {
   private ForgetCards() {}
 
@@ -14,32 +19,34 @@ public final class ForgetCards {
    * @param nextPos collection config {@code nextPos}
    * @param nowMs revlog id for every row (the storage layer bumps duplicates)
    */
-  public static Result forget(List<CardRow> cards, long nextPos, boolean restorePosition,
+  public static Result forget(List<Card> cards, long nextPos, boolean restorePosition,
       boolean resetCounts, boolean log, long nowMs) {
     List<ManualChange> out = new ArrayList<>();
     long next = nextPos;
-    for (CardRow card : cards) {
+    for (Card card : cards) {
       Long last = restorePosition ? lastPosition(card) : null;
       long position = last != null ? last : next++;
-      CardRow c = card.removedFromFilteredDeck()
-          .withSchedule(CardRow.TYPE_NEW, CardRow.QUEUE_NEW, (int) position, 0, 0, card.lapses(), card.left())
+      Card c = card.removedFromFilteredDeck()
+          .withSchedule(Card.TYPE_NEW, Card.QUEUE_NEW, (int) position, 0, 0, card.lapses(), card.left())
           .withData(card.data().withPos(null).withMemory(null));
       if (resetCounts) c = c.withCounts(0, 0);
-      RevlogRow revlog = log ? new RevlogRow(nowMs, card.id(), 0, 0, card.ivl(), 0, 0, RevlogRow.KIND_MANUAL) : null;
+      RevlogEntry revlog = log ? RevlogEntry.local(nowMs, card.id(), 0, 0, card.ivl(), 0, 0, RevlogEntry.KIND_MANUAL) : null;
       out.add(new ManualChange(c, revlog));
     }
     return new Result(out, next);
   }
 
   /** A new card's current position (odue in a filtered deck), else the remembered {@code pos}. */
-  public static Long lastPosition(CardRow card) {
-    if (card.type() == CardRow.TYPE_NEW) return (long) (card.odid() != 0 ? card.odue() : card.due());
+  public static Long lastPosition(Card card) {
+    if (card.type() == Card.TYPE_NEW) return (long) (card.odid() != 0 ? card.odue() : card.due());
     return card.data().pos();
   }
 
-  /** AnkiConnect relearnCards (§16.3): raw type/queue change, nothing else. */
-  public static CardRow relearn(CardRow card) {
-    return card.withSchedule(CardRow.TYPE_RELEARN, CardRow.QUEUE_LEARN, card.due(), card.ivl(),
+  /**
+   * AnkiConnect's {@code relearnCards} (plugin/__init__.py): raw type/queue change, nothing else.
+   */
+  public static Card relearn(Card card) {
+    return card.withSchedule(Card.TYPE_RELEARN, Card.QUEUE_LEARN, card.due(), card.ivl(),
         card.factor(), card.lapses(), card.left());
   }
 }

@@ -3,7 +3,7 @@ package ankid.engine.scheduler;
 import java.util.List;
 
 /**
- * The FSRS-6 model of the {@code fsrs} crate 6.6.1 (§6.2), in f32 like the crate. Immutable;
+ * The FSRS-6 model of the {@code fsrs} crate 6.6.1, in f32 like the crate. Immutable;
  * build one per preset with {@link #fromParams}.
  */
 public final class Fsrs {

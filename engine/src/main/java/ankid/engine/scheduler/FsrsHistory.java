@@ -1,11 +1,13 @@
 package ankid.engine.scheduler;
 
+import ankid.engine.revlog.RevlogEntry;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rebuilds a card's FSRS memory from its review log (§6.5, memory mode), for cards answered
- * before FSRS was enabled or whose stored memory is missing.
+ * Rebuilds a card's FSRS memory from its review log (rslib/src/scheduler/fsrs/memory_state.rs,
+ * {@code fsrs_items_for_memory_states}), for cards answered before FSRS was enabled or whose stored
+ * memory is missing.
  */
 public final class FsrsHistory {
   private FsrsHistory() {}
@@ -25,16 +27,16 @@ public final class FsrsHistory {
    * @param ignoreBeforeMs preset "ignore reviews before" as epoch ms (0 = none)
    * @return null when no usable history exists
    */
-  public static Item item(List<RevlogRow> revlog, long nextDayAt, long ignoreBeforeMs, Fsrs fsrs,
+  public static Item item(List<RevlogEntry> revlog, long nextDayAt, long ignoreBeforeMs, Fsrs fsrs,
       float historicalRetention) {
     Integer firstLearn = null;
     Integer firstGraded = null;
     boolean complete = false;
     for (int i = revlog.size() - 1; i >= 0; i--) {
-      RevlogRow e = revlog.get(i);
+      RevlogEntry e = revlog.get(i);
       if (isCramming(e)) continue;
       if (e.ease() >= 1 && e.id() >= ignoreBeforeMs && (e.ivl() >= 1 || e.ivl() <= -86_400)) firstGraded = i;
-      if (e.type() == RevlogRow.KIND_LEARNING && e.ease() >= 1) {
+      if (e.type() == RevlogEntry.KIND_LEARNING && e.ease() >= 1) {
         firstLearn = i;
         complete = true;
       } else if (firstLearn != null) {
@@ -50,23 +52,23 @@ public final class FsrsHistory {
     }
     Integer start = complete ? firstLearn : firstGraded;
     if (start == null) return null;
-    List<RevlogRow> kept = new ArrayList<>();
-    for (RevlogRow e : revlog.subList(start, revlog.size())) {
-      if (e.ease() > 0 && !isCramming(e) && e.type() != RevlogRow.KIND_MANUAL
-          && e.type() != RevlogRow.KIND_RESCHEDULED) {
+    List<RevlogEntry> kept = new ArrayList<>();
+    for (RevlogEntry e : revlog.subList(start, revlog.size())) {
+      if (e.ease() > 0 && !isCramming(e) && e.type() != RevlogEntry.KIND_MANUAL
+          && e.type() != RevlogEntry.KIND_RESCHEDULED) {
         kept.add(e);
       }
     }
     if (kept.isEmpty()) return null;
     List<Review> reviews = new ArrayList<>();
     long previousDaysAgo = daysAgo(kept.get(0), nextDayAt);
-    for (RevlogRow e : kept) {
+    for (RevlogEntry e : kept) {
       long daysAgo = daysAgo(e, nextDayAt);
       reviews.add(new Review(e.ease(), previousDaysAgo - daysAgo));
       previousDaysAgo = daysAgo;
     }
     if (complete) return new Item(reviews, null);
-    RevlogRow first = kept.get(0);
+    RevlogEntry first = kept.get(0);
     return new Item(reviews.subList(1, reviews.size()), startingState(first, fsrs, historicalRetention));
   }
 
@@ -77,7 +79,7 @@ public final class FsrsHistory {
     return m;
   }
 
-  private static MemoryState startingState(RevlogRow first, Fsrs fsrs, float historicalRetention) {
+  private static MemoryState startingState(RevlogEntry first, Fsrs fsrs, float historicalRetention) {
     float factor = first.factor() == 0 ? 2.5f : first.factor() / 1000f;
     float ivl = Math.max(first.ivl(), 1);
     MemoryState fromSm2 = fsrs.memoryFromSm2(factor, ivl, historicalRetention);
@@ -86,15 +88,15 @@ public final class FsrsHistory {
     return new MemoryState(fromSm2.stability(), (factor - 0.1f) * 9f + 1f);
   }
 
-  private static long daysAgo(RevlogRow e, long nextDayAt) {
+  private static long daysAgo(RevlogEntry e, long nextDayAt) {
     return Math.max(nextDayAt - e.id() / 1000, 0) / 86_400;
   }
 
-  private static boolean isCramming(RevlogRow e) {
-    return e.type() == RevlogRow.KIND_FILTERED && e.factor() == 0;
+  private static boolean isCramming(RevlogEntry e) {
+    return e.type() == RevlogEntry.KIND_FILTERED && e.factor() == 0;
   }
 
-  private static boolean isReset(RevlogRow e) {
-    return (e.type() == RevlogRow.KIND_MANUAL || e.type() == RevlogRow.KIND_RESCHEDULED) && e.factor() == 0;
+  private static boolean isReset(RevlogEntry e) {
+    return (e.type() == RevlogEntry.KIND_MANUAL || e.type() == RevlogEntry.KIND_RESCHEDULED) && e.factor() == 0;
   }
 }

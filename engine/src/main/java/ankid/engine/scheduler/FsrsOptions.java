@@ -5,8 +5,8 @@ package ankid.engine.scheduler;
  *
  * @param desiredRetention the deck's override if set, else the preset's value
  * @param shortTermWithSteps collection config {@code fsrsShortTermWithStepsEnabled}
- * @param historyMemory memory recomputed from the card's revlog (§6.5) for a card without
- *     stored {@code s}/{@code d}; null = none (then SM-2 data is used if ivl > 0)
+ * @param historyMemory memory recomputed from the card's revlog ({@link FsrsHistory}) for a card
+ *     without stored {@code s}/{@code d}; null = none (then SM-2 data is used if ivl > 0)
  * @param lastReviewFromRevlog unix secs of the newest non-cramming graded revlog entry, used when
  *     card data has no {@code lrt}; null = none
  */

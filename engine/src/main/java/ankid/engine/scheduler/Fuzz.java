@@ -1,7 +1,8 @@
 package ankid.engine.scheduler;
 
 /**
- * Anki's interval fuzz (§8.1) and learning-step fuzz (§8.2). The fuzz factor comes from
+ * Anki's interval fuzz (rslib/src/scheduler/states/fuzz.rs) and learning-step fuzz
+ * (answering/learning.rs, {@code learning_ivl_with_fuzz}). The fuzz factor comes from
  * {@link AnkiRng} seeded with card id + reps, so re-showing a card gives the same numbers.
  */
 public final class Fuzz {

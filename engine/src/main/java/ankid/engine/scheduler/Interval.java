@@ -10,7 +10,10 @@ public record Interval(boolean inDays, long amount) {
     return new Interval(false, s);
   }
 
-  /** §4: a delay that reaches the next day cutoff becomes a day count. */
+  /**
+   * A delay that reaches the next day cutoff becomes a day count
+   * (rslib/src/scheduler/states/interval_kind.rs, {@code IntervalKind::maybe_as_days}).
+   */
   public Interval maybeAsDays(long secsUntilRollover) {
     if (inDays || amount < secsUntilRollover) return this;
     return days((amount - secsUntilRollover) / 86_400 + 1);

@@ -1,6 +1,9 @@
 package ankid.engine.scheduler;
 
-/** Short answer-button labels (§10), as shown in {@code cardsInfo.nextReviews}. */
+/**
+ * Short answer-button labels (rslib/src/scheduler/answering/mod.rs, {@code describe_next_states};
+ * timespan.rs, {@code answer_button_time}), as shown in {@code cardsInfo.nextReviews}.
+ */
 public final class IntervalLabels {
   private static final float MINUTE = 60f, HOUR = 3600f, DAY = 86_400f, YEAR = 365f * DAY,
       MONTH = YEAR / 12f;

@@ -3,7 +3,10 @@ package ankid.engine.scheduler;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.ReviewState;
 
-/** Next states of a learning card (§4, §5.2); a new card is a learning card at step 0 (§5.1). */
+/**
+ * Next states of a learning card (rslib/src/scheduler/states/learning.rs,
+ * {@code LearnState::next_states}); a new card is a learning card at step 0 (states/new.rs).
+ */
 final class LearnTransitions {
   private LearnTransitions() {}
 

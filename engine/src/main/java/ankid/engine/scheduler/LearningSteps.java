@@ -2,7 +2,7 @@ package ankid.engine.scheduler;
 
 import java.util.List;
 
-/** Learn or relearn steps in minutes (§4). */
+/** Learn or relearn steps in minutes (rslib/src/scheduler/states/steps.rs). */
 public record LearningSteps(List<Float> minutes) {
   private static final long DAY = 86_400;
 

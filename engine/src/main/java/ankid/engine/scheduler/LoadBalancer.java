@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Anki's review load balancer (§8.3): instead of a uniform fuzz draw, picks a day in the fuzz
- * range weighted towards days with fewer due cards of the same preset. Anki only uses it while
- * its study queues are built and {@code loadBalancerEnabled} is on; a server answering through
- * AnkiConnect normally schedules without it.
+ * Anki's review load balancer (rslib/src/scheduler/states/load_balancer.rs): instead of a uniform
+ * fuzz draw, picks a day in the fuzz range weighted towards days with fewer due cards of the same
+ * preset. Anki only uses it while its study queues are built and {@code loadBalancerEnabled} is on;
+ * a server answering through AnkiConnect normally schedules without it.
  *
  * @param dueCounts cards of the answered card's preset by due day (absolute day number)
  * @param siblingDays due days (relative to today, 0..98) of this note's other cards
@@ -76,7 +76,7 @@ public record LoadBalancer(long today, long nextDayAt, Map<Long, Integer> dueCou
     return normalized > threshold ? EASY_DAY_MINIMUM : 1f;
   }
 
-  /** rand's {@code WeightedIndex} sampling (§11.4). */
+  /** The {@code rand} crate's {@code WeightedIndex} sampling. */
   static int weightedIndex(float[] weights, AnkiRng rng) {
     float total = 0f;
     float[] cumulative = new float[weights.length - 1];

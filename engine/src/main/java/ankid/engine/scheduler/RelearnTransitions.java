@@ -4,7 +4,10 @@ import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.RelearnState;
 import ankid.engine.scheduler.CardState.ReviewState;
 
-/** Next states of a relearning card (§5.5; FSRS endings §6.3). */
+/**
+ * Next states of a relearning card (rslib/src/scheduler/states/relearning.rs,
+ * {@code RelearnState::next_states}).
+ */
 final class RelearnTransitions {
   private RelearnTransitions() {}
 

@@ -4,7 +4,10 @@ import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.RelearnState;
 import ankid.engine.scheduler.CardState.ReviewState;
 
-/** Next states of a review card (§5.3–5.6, FSRS §6.3). */
+/**
+ * Next states of a review card (rslib/src/scheduler/states/review.rs,
+ * {@code ReviewState::next_states}).
+ */
 final class ReviewTransitions {
   static final float EASE_AGAIN_DELTA = -0.2f, EASE_HARD_DELTA = -0.15f, EASE_EASY_DELTA = 0.15f,
       MINIMUM_EASE = 1.3f;
@@ -64,7 +67,7 @@ final class ReviewTransitions {
     return new long[] {hard, good, easy};
   }
 
-  /** §5.4: reviewing before the due date in a rescheduling filtered deck. */
+  /** Reviewing before the due date in a rescheduling filtered deck ({@code passing_early_review_intervals}). */
   private static long[] earlyPassing(ReviewState s, StateContext ctx) {
     float scheduled = Math.max(s.scheduledDays(), 1);
     float elapsed = s.elapsedDays();

@@ -1,11 +1,11 @@
 package ankid.engine.scheduler;
 
 /** Rust numeric semantics that differ from Java's defaults and matter for exact intervals. */
-final class RustMath {
+public final class RustMath {
   private RustMath() {}
 
   /** {@code f32::round}: half away from zero (Java's Math.round rounds half up). */
-  static float round(float x) {
+  public static float round(float x) {
     return Math.signum(x) * (float) Math.floor(Math.abs(x) + 0.5f);
   }
 

@@ -7,9 +7,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
- * "Today" for the scheduler (§2): days elapsed since collection creation and the next day
- * cutoff, from {@code col.crt}, the {@code creationOffset}/{@code localOffset} config (minutes
- * west of UTC) and the {@code rollover} hour.
+ * "Today" for the scheduler (rslib/src/scheduler/timing.rs, {@code sched_timing_today}): days
+ * elapsed since collection creation and the next day cutoff, from {@code col.crt}, the
+ * {@code creationOffset}/{@code localOffset} config (minutes west of UTC) and the {@code rollover}
+ * hour.
  */
 public record SchedTimingToday(long now, long daysElapsed, long nextDayAt) {
 
@@ -37,7 +38,7 @@ public record SchedTimingToday(long now, long daysElapsed, long nextDayAt) {
     return nextDayAt - now;
   }
 
-  /** §2: whole days between two timestamps, 0 if b is after a. */
+  /** Whole days between two timestamps, 0 if b is after a. */
   public static long elapsedDaysSince(long a, long b) {
     return Math.max(a - b, 0) / 86_400;
   }

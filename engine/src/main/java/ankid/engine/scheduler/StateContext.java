@@ -71,7 +71,10 @@ public record StateContext(
         && interval < 0.5f;
   }
 
-  /** At the threshold, then every half-threshold (rounded up) after it (§5.6). */
+  /**
+   * At the threshold, then every half-threshold (rounded up) after it
+   * (rslib/src/scheduler/states/review.rs, {@code leech_threshold_met}).
+   */
   static boolean leechThresholdMet(long lapses, long threshold) {
     if (threshold == 0) return false;
     long halfThreshold = Math.max((threshold + 1) / 2, 1);

@@ -1,6 +1,7 @@
 /**
- * Anki's v3 scheduler as pure logic (SM-2 and FSRS-6): no I/O, the storage layer reads rows into
- * these value types and writes the results back.
+ * Anki's v3 scheduler as pure logic (SM-2 and FSRS-6; rslib/src/scheduler/states/): no I/O, the
+ * caller reads {@link ankid.engine.card.Card} rows and presets into these value types and writes
+ * the results back.
  *
  * <h2>Answering ({@code answerCards}) and intervals ({@code cardsInfo.nextReviews})</h2>
  * <ol>
@@ -28,7 +29,9 @@
  * {@code relearnCards}); {@link ankid.engine.scheduler.Reposition};
  * {@link ankid.engine.scheduler.BuryRules} (suspend, bury, unbury, automatic unbury);
  * {@link ankid.engine.scheduler.DeckCounts} with {@link ankid.engine.scheduler.DeckLimits}
- * ({@code getDeckStats}; raw counts from {@code deck-raw-counts.sql} in this package's
- * resources); {@link ankid.engine.scheduler.FsrsHistory} rebuilds FSRS memory from a revlog.
+ * ({@code getDeckStats}: {@code Decks.dueCounts} gathers the raw counts from
+ * {@code CardStore.dueCounts}); {@link ankid.engine.scheduler.FsrsHistory} rebuilds FSRS memory
+ * from a revlog. {@code ankid.engine.study.Scheduling} ({@code col.scheduling()}) runs these
+ * steps against a collection.
  */
 package ankid.engine.scheduler;

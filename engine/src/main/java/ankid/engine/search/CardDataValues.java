@@ -1,6 +1,6 @@
 package ankid.engine.search;
 
-import ankid.engine.scheduler.CardData;
+import ankid.engine.card.CardData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

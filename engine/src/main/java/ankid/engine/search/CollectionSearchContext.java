@@ -40,18 +40,13 @@ public final class CollectionSearchContext implements SearchContext {
 
   @Override
   public OptionalLong deckConfigIdByName(String name) {
-    return col.db().queryOne("select id from deck_config where name = ?", rs -> rs.getLong(1), name)
-        .map(OptionalLong::of).orElse(OptionalLong.empty());
+    return col.deckConfigs().store().idByName(name).map(OptionalLong::of).orElse(OptionalLong.empty());
   }
 
   @Override
   public List<NoteField> notesWithChecksum(long notetypeId, long checksum) {
-    return col.db().query("select id, flds from notes where mid = ? and csum = ?",
-        rs -> {
-          String flds = rs.getString(2);
-          int sep = flds.indexOf('\u001f');
-          return new NoteField(rs.getLong(1), sep < 0 ? flds : flds.substring(0, sep));
-        }, notetypeId, checksum);
+    return col.notes().store().withChecksum(checksum, notetypeId).stream()
+        .map(n -> new NoteField(n.id(), n.fields().get(0))).toList();
   }
 
   private SchedTimingToday timing() {

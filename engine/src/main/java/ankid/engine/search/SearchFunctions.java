@@ -1,6 +1,6 @@
 package ankid.engine.search;
 
-import ankid.engine.scheduler.CardData;
+import ankid.engine.card.CardData;
 import ankid.engine.template.Clozes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Thin JDBC helper over the collection's single connection. Statements are cached per SQL text,
  * because the same few queries run thousands of times in bulk operations (addNotes of 10k notes).
- * Binding follows the storage-class rules of the format doc: byte[] → BLOB, String → TEXT,
+ * Values bind with the storage classes Anki's own writes give them: byte[] → BLOB, String → TEXT,
  * Long/Integer → INTEGER; doubles are never bound to integer columns.
  */
 public final class Db {
@@ -23,11 +23,33 @@ public final class Db {
     T map(ResultSet rs) throws SQLException;
   }
 
-  private final Connection conn;
+  private Connection conn;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   Db(Connection conn) {
     this.conn = conn;
+  }
+
+  /** Opens another database file (a media sync database), running {@code pragmas} first. */
+  public static Db open(java.nio.file.Path file, String... pragmas) throws SQLException {
+    Connection conn = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    try (java.sql.Statement st = conn.createStatement()) {
+      for (String pragma : pragmas) st.execute("pragma " + pragma);
+    } catch (SQLException e) {
+      conn.close();
+      throw e;
+    }
+    return new Db(conn);
+  }
+
+  /** Closes the cached statements and the connection. */
+  public void close() {
+    closeStatements();
+    try {
+      conn.close();
+    } catch (SQLException ignored) {
+      // nothing left to save
+    }
   }
 
   public Connection connection() {
@@ -110,6 +132,12 @@ public final class Db {
     } catch (SQLException e) {
       throw new StorageException("script", e);
     }
+  }
+
+  /** Continues on a new connection to the same file (the collection's file was replaced). */
+  void reconnect(Connection fresh) {
+    closeStatements();
+    conn = fresh;
   }
 
   void closeStatements() {

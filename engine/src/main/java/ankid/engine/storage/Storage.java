@@ -1,8 +1,10 @@
 package ankid.engine.storage;
 
 import ankid.engine.AnkiException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,25 +15,31 @@ import java.util.function.Consumer;
 import org.sqlite.SQLiteErrorCode;
 
 /**
- * The collection's one SQLite connection, opened the way Anki opens it (format doc §1.2–1.3):
- * busy timeout 0, exclusive locking, WAL. The exclusive lock is taken at open and kept until
- * close, so neither Anki nor a second ankid can read or write the file meanwhile, and we fail at
- * once (not after a timeout) if one of them holds it.
+ * The collection's one SQLite connection, opened the way Anki opens it
+ * (rslib/src/storage/sqlite.rs, {@code open_or_create_collection_db}): busy timeout 0, exclusive
+ * locking, WAL. The exclusive lock is taken at open and kept until close, so neither Anki nor a
+ * second ankid can read or write the file meanwhile, and we fail at once (not after a timeout) if
+ * one of them holds it.
  */
 public final class Storage implements AutoCloseable {
   private final Path path;
-  private final Connection conn;
   private final Db db;
+  private final List<Consumer<Connection>> initializers;
   private int depth;
 
-  private Storage(Path path, Connection conn) {
+  private Storage(Path path, Connection conn, List<Consumer<Connection>> initializers) {
     this.path = path;
-    this.conn = conn;
     this.db = new Db(conn);
+    this.initializers = List.copyOf(initializers);
   }
 
   /** Opens (and locks) the file; {@code initializers} run on the raw connection (collation, functions). */
   public static Storage open(Path path, List<Consumer<Connection>> initializers) {
+    Storage storage = new Storage(path, connect(path, initializers), initializers);
+    return storage;
+  }
+
+  private static Connection connect(Path path, List<Consumer<Connection>> initializers) {
     Connection conn;
     try {
       Path parent = path.toAbsolutePath().getParent();
@@ -40,7 +48,6 @@ public final class Storage implements AutoCloseable {
     } catch (Exception e) {
       throw new AnkiException.BadCollection("cannot open collection " + path + ": " + e.getMessage(), e);
     }
-    Storage storage = new Storage(path, conn);
     try {
       try (Statement st = conn.createStatement()) {
         st.execute("pragma busy_timeout = 0");
@@ -58,7 +65,7 @@ public final class Storage implements AutoCloseable {
         st.execute("commit");
       }
     } catch (SQLException e) {
-      storage.closeQuietly();
+      closeQuietly(conn);
       if (isBusy(e)) {
         throw new AnkiException.CollectionInUse(
             "collection " + path + " is in use by another program (Anki or another ankid); close it first");
@@ -68,7 +75,53 @@ public final class Storage implements AutoCloseable {
       }
       throw new AnkiException.BadCollection("cannot open collection " + path + ": " + e.getMessage(), e);
     }
-    return storage;
+    return conn;
+  }
+
+  /**
+   * Puts {@code replacement} in place of this collection's file and reopens it (a full sync). The
+   * old file comes back if the new one cannot be opened. Not inside a transaction.
+   */
+  public void replaceFile(Path replacement) {
+    if (depth > 0) throw new IllegalStateException("replacing the collection inside a transaction");
+    Path old = path.resolveSibling(path.getFileName() + ".replaced");
+    checkpointAndClose();
+    try {
+      Files.move(path, old, StandardCopyOption.REPLACE_EXISTING);
+      deleteSidecars();
+      Files.move(replacement, path, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      restore(old);
+      throw new java.io.UncheckedIOException("replacing " + path, e);
+    }
+    try {
+      db.reconnect(connect(path, initializers));
+    } catch (RuntimeException e) {
+      restore(old);
+      throw e;
+    }
+    try {
+      Files.deleteIfExists(old);
+    } catch (IOException ignored) {
+      // a stale copy of the old collection is harmless
+    }
+  }
+
+  private void restore(Path old) {
+    try {
+      if (Files.exists(old)) {
+        deleteSidecars();
+        Files.move(old, path, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException ignored) {
+      // nothing better to do; the reconnect below reports the state
+    }
+    db.reconnect(connect(path, initializers));
+  }
+
+  private void deleteSidecars() throws IOException {
+    Files.deleteIfExists(path.resolveSibling(path.getFileName() + "-wal"));
+    Files.deleteIfExists(path.resolveSibling(path.getFileName() + "-shm"));
   }
 
   private static boolean isBusy(SQLException e) {
@@ -111,7 +164,7 @@ public final class Storage implements AutoCloseable {
   }
 
   private void run(String sql) {
-    try (Statement st = conn.createStatement()) {
+    try (Statement st = db.connection().createStatement()) {
       st.execute(sql);
     } catch (SQLException e) {
       throw new StorageException(sql, e);
@@ -127,18 +180,33 @@ public final class Storage implements AutoCloseable {
     return new ArrayList<>(db.query("select name from sqlite_master where type = 'table'", rs -> rs.getString(1)));
   }
 
+  /** Copies the collection, consistent and compact, to {@code target} (which must not exist). Not inside a transaction. */
+  public void copyTo(Path target) {
+    if (depth > 0) throw new IllegalStateException("copying the collection inside a transaction");
+    db.closeStatements(); // VACUUM refuses to run while any statement is unfinished
+    try (Statement st = db.connection().createStatement()) {
+      st.execute("vacuum into '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+    } catch (SQLException e) {
+      throw new StorageException("copying the collection to " + target, e);
+    }
+  }
+
   @Override
   public void close() {
+    checkpointAndClose();
+  }
+
+  private void checkpointAndClose() {
     db.closeStatements();
-    try (Statement st = conn.createStatement()) {
+    try (Statement st = db.connection().createStatement()) {
       st.execute("pragma wal_checkpoint(TRUNCATE)");
     } catch (SQLException ignored) {
       // closing the connection checkpoints as well
     }
-    closeQuietly();
+    closeQuietly(db.connection());
   }
 
-  private void closeQuietly() {
+  private static void closeQuietly(Connection conn) {
     try {
       conn.close();
     } catch (SQLException ignored) {

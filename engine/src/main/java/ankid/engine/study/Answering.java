@@ -1,50 +1,98 @@
 package ankid.engine.study;
 
-import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
+import ankid.engine.deck.Deck;
+import ankid.engine.deck.DeckNames;
+import ankid.engine.proto.DecksProto;
 import ankid.engine.scheduler.AnswerApplier;
 import ankid.engine.scheduler.AnswerResult;
 import ankid.engine.scheduler.BuryRules;
-import ankid.engine.scheduler.CardRow;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.scheduler.SchedulingInputs;
+import ankid.engine.tag.TagNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers cards the way AnkiConnect's {@code answerCards} drives Anki (scheduler doc §9): next
- * states from the scheduler, then everything the answer changes is written in the caller's
- * transaction — the card, its revlog row, the {@code leech} tag, the decks' "studied today"
- * counters and buried siblings.
+ * Answers a card the way AnkiConnect's {@code answerCards} (plugin/__init__.py) drives Anki's
+ * {@code answer_card} (rslib/src/scheduler/answering/mod.rs): next states from the scheduler, then
+ * everything the answer changes is written in the caller's transaction — the card, its revlog row,
+ * the {@code leech} tag, the decks' "studied today" counters and buried siblings.
  */
-public final class Answering {
-  private Answering() {}
+final class Answering {
+  static final String LEECH = "leech";
+
+  private final Collection col;
+
+  Answering(Collection col) {
+    this.col = col;
+  }
 
   /**
    * Answers one card with {@code ease} 1..4 (Again … Easy) at the collection's "now".
    *
    * @return the result written, or empty when the card does not exist
    */
-  public static Optional<AnswerResult> answer(Collection col, long cardId, int ease) {
-    Optional<CardRow> found = CardRows.get(col, cardId);
+  Optional<AnswerResult> answer(long cardId, int ease) {
+    Optional<Card> found = col.cards().get(cardId);
     if (found.isEmpty()) return Optional.empty();
-    CardRow card = found.get();
+    Card card = found.get();
     SchedTimingToday timing = col.timing();
-    SchedulingInputs in = SchedulingSetup.inputs(col, card, timing);
+    SchedulingInputs in = new SchedulingSetup(col).inputs(card, timing);
     // AnkiConnect starts the card's timer immediately before answering
     AnswerResult result = AnswerApplier.answer(card, ease, col.nowMillis(), 0, in);
-    long now = col.nowSecs();
-    CardRows.save(col, result.card());
-    RevlogStore.add(col.db(), result.revlog());
-    if (result.leeched()) LeechTag.add(col, card.nid());
-    StudiedToday.record(col, card.did(), timing.daysElapsed(), result.studied());
-    burySiblings(col, result.card(), result.siblingBury(), now);
+    col.cards().store().updateSchedule(result.card(), col.nowSecs());
+    col.revlog().add(result.revlog());
+    if (result.leeched()) addLeechTag(card.nid());
+    recordStudied(card.did(), timing.daysElapsed(), result.studied());
+    burySiblings(result.card(), result.siblingBury());
     return Optional.of(result);
   }
 
-  private static void burySiblings(Collection col, CardRow answered, BuryRules.SiblingBury rule, long now) {
+  /**
+   * Tags a leech's note {@code leech} in its registered spelling (rslib's {@code add_leech_tag}),
+   * writing only the tags column.
+   */
+  void addLeechTag(long noteId) {
+    Optional<String> tags = col.notes().store().tagsOf(noteId);
+    if (tags.isEmpty()) return;
+    // add_tags_to_notes_inner registers a new tag through Tag::new, collapsed like any other.
+    String joined = TagNames.join(col.tags().canonifyAndRegister(List.of(tags.get(), LEECH)));
+    if (!joined.equals(tags.get())) col.notes().store().setTags(noteId, joined, col.nowSecs());
+  }
+
+  /**
+   * The decks' "studied today" counters ({@code Deck.Common}, rslib/src/decks/stats.rs,
+   * {@code update_deck_stats}): an answer counts in the card's current deck and in all its
+   * ancestors.
+   */
+  private void recordStudied(long deckId, long today, AnswerResult.Studied studied) {
+    Deck deck = col.decks().getOrDefault(deckId);
+    List<Deck> decks = new ArrayList<>();
+    decks.add(deck);
+    for (String ancestor : DeckNames.humanAncestors(deck.name())) col.decks().byName(ancestor).ifPresent(decks::add);
+    for (Deck d : decks) col.decks().update(d.withCommon(studied(d.common(), today, studied), col.nowSecs()));
+  }
+
+  /** The counters after an answer; counters from an earlier day are reset first. */
+  static DecksProto.Deck.Common studied(DecksProto.Deck.Common c, long today, AnswerResult.Studied studied) {
+    DecksProto.Deck.Common.Builder b = c.toBuilder();
+    if (c.getLastDayStudied() != today) {
+      b.setLastDayStudied((int) today).setNewStudied(0).setReviewStudied(0).setLearningStudied(0)
+          .setMillisecondsStudied(0);
+    }
+    return b.setNewStudied(b.getNewStudied() + studied.newCards())
+        .setReviewStudied(b.getReviewStudied() + studied.reviewCards())
+        .setMillisecondsStudied((int) (b.getMillisecondsStudied() + studied.millis()))
+        .build();
+  }
+
+  private void burySiblings(Card answered, BuryRules.SiblingBury rule) {
     if (!rule.any()) return;
-    for (CardRow sibling : BuryRules.buriedSiblings(answered.id(), CardRows.ofNote(col, answered.nid()), rule)) {
-      CardRows.save(col, sibling);
+    for (Card sibling : BuryRules.buriedSiblings(answered.id(), col.cards().ofNote(answered.nid()), rule)) {
+      col.cards().store().updateSchedule(sibling, col.nowSecs());
     }
   }
 }

@@ -1,17 +1,16 @@
 package ankid.engine.study;
 
-import ankid.engine.revlog.RevlogStore;
 import ankid.engine.Collection;
+import ankid.engine.card.Card;
 import ankid.engine.deck.Deck;
 import ankid.engine.deckconfig.DeckConfig;
-import ankid.engine.scheduler.CardRow;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.DeckKind;
 import ankid.engine.scheduler.DeckPreset;
 import ankid.engine.scheduler.Fsrs;
 import ankid.engine.scheduler.FsrsHistory;
 import ankid.engine.scheduler.FsrsOptions;
 import ankid.engine.scheduler.MemoryState;
-import ankid.engine.scheduler.RevlogRow;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.scheduler.SchedulingInputs;
 import java.time.LocalDate;
@@ -20,38 +19,43 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Gathers what the scheduler needs for one card from the collection: the preset of the card's
- * home deck, the kind of its current deck, today's timing and the FSRS options (package doc of
- * {@code ankid.engine.scheduler}, steps 1–2).
+ * Gathers what the scheduler needs for one card from the collection: the preset of the card's home
+ * deck, the kind of its current deck, today's timing and the FSRS options, as
+ * rslib/src/scheduler/answering/mod.rs, {@code card_state_updater} does (steps 1–2 of
+ * {@link ankid.engine.scheduler}'s package doc).
  */
-public final class SchedulingSetup {
-  private SchedulingSetup() {}
+final class SchedulingSetup {
+  private final Collection col;
 
-  public static SchedulingInputs inputs(Collection col, CardRow card, SchedTimingToday timing) {
+  SchedulingSetup(Collection col) {
+    this.col = col;
+  }
+
+  SchedulingInputs inputs(Card card, SchedTimingToday timing) {
     Deck home = col.decks().getOrDefault(card.homeDeckId());
     Deck current = col.decks().getOrDefault(card.did());
-    DeckPreset preset = homePreset(col, card);
+    DeckPreset preset = homePreset(card);
     DeckKind kind = current.isFiltered() ? DeckKind.filtered(current.kind().getFiltered()) : DeckKind.NORMAL;
-    return new SchedulingInputs(preset, kind, timing, fsrs(col, card, home, preset, timing), true);
+    return new SchedulingInputs(preset, kind, timing, fsrs(card, home, preset, timing), true);
   }
 
   /** The preset of the card's home deck (the Default preset for a missing one, as Anki). */
-  public static DeckPreset homePreset(Collection col, CardRow card) {
-    return DeckPreset.fromProto(presetOf(col, col.decks().getOrDefault(card.homeDeckId())).config());
+  DeckPreset homePreset(Card card) {
+    return DeckPreset.fromProto(presetOf(col.decks().getOrDefault(card.homeDeckId())).config());
   }
 
-  public static boolean fsrsEnabled(Collection col) {
+  boolean fsrsEnabled() {
     return col.config().getBool("fsrs", false);
   }
 
-  private static DeckConfig presetOf(Collection col, Deck home) {
+  private DeckConfig presetOf(Deck home) {
     long id = home.isFiltered() ? DeckConfig.DEFAULT_ID : home.configId();
     return col.deckConfigs().get(id).or(() -> col.deckConfigs().get(DeckConfig.DEFAULT_ID)).orElseThrow();
   }
 
-  private static FsrsOptions fsrs(Collection col, CardRow card, Deck home, DeckPreset preset,
+  private FsrsOptions fsrs(Card card, Deck home, DeckPreset preset,
       SchedTimingToday timing) {
-    if (!fsrsEnabled(col)) return FsrsOptions.OFF;
+    if (!fsrsEnabled()) return FsrsOptions.OFF;
     float retention = preset.desiredRetention();
     if (!home.isFiltered() && home.kind().getNormal().hasDesiredRetention()) {
       retention = home.kind().getNormal().getDesiredRetention();
@@ -60,12 +64,12 @@ public final class SchedulingSetup {
     MemoryState fromHistory = null;
     Long lastReview = null;
     // the revlog is only consulted when the card itself does not carry what FSRS needs
-    if (card.type() != CardRow.TYPE_NEW && (card.data().memory() == null || card.data().lrt() == null)) {
-      List<RevlogRow> history = RevlogStore.ofCard(col.db(), card.id());
+    if (card.type() != Card.TYPE_NEW && (card.data().memory() == null || card.data().lrt() == null)) {
+      List<RevlogEntry> history = col.revlog().ofCard(card.id());
       Fsrs model = Fsrs.fromParams(preset.fsrsParams());
       if (card.data().memory() == null) {
         FsrsHistory.Item item = FsrsHistory.item(history, timing.nextDayAt(),
-            ignoreBeforeMs(presetOf(col, home)), model, preset.historicalRetention());
+            ignoreBeforeMs(presetOf(home)), model, preset.historicalRetention());
         if (item != null) fromHistory = FsrsHistory.memory(item, model);
       }
       lastReview = lastGradedReviewSecs(history);
@@ -74,10 +78,10 @@ public final class SchedulingSetup {
   }
 
   /** The newest graded, non-cramming entry's time (Anki's fallback for a missing {@code lrt}). */
-  private static Long lastGradedReviewSecs(List<RevlogRow> history) {
+  private static Long lastGradedReviewSecs(List<RevlogEntry> history) {
     for (int i = history.size() - 1; i >= 0; i--) {
-      RevlogRow e = history.get(i);
-      boolean cramming = e.type() == RevlogRow.KIND_FILTERED && e.factor() == 0;
+      RevlogEntry e = history.get(i);
+      boolean cramming = e.type() == RevlogEntry.KIND_FILTERED && e.factor() == 0;
       if (e.ease() >= 1 && !cramming) return e.id() / 1000;
     }
     return null;

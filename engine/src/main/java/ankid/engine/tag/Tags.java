@@ -2,36 +2,38 @@ package ankid.engine.tag;
 
 import ankid.engine.Collection;
 import ankid.engine.note.Note;
-import ankid.engine.storage.Db;
 import ankid.engine.storage.Unicase;
 import java.util.ArrayList;
-
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code tags} table: the registry of every tag notes use, in its preferred spelling. Lookups
- * go through the column's unicase collation, as Anki's {@code where tag = ?} does.
+ * Tag operations (rslib/src/tags/): registering the tags notes use, adding, removing and
+ * replacing tags on notes, and clearing unused ones.
  */
 public final class Tags {
   private final Collection col;
-  private final Db db;
+  private final TagStore store;
 
   public Tags(Collection col) {
     this.col = col;
-    this.db = col.db();
+    this.store = new TagStore(col.db());
+  }
+
+  /** The {@code tags} table itself, for the other domains' operations. */
+  public TagStore store() {
+    return store;
   }
 
   /** The registry as {@link TagNames} consults it. */
   public TagNames.Registry registry() {
-    return name -> db.queryOne("select tag from tags where tag = ?", rs -> rs.getString(1), name);
+    return store::get;
   }
 
   /** Every registered tag in Anki's order (unicase). */
   public List<String> all() {
-    return db.query("select tag from tags order by tag", rs -> rs.getString(1));
+    return store.all();
   }
 
   /** Canonifies a note's tags and registers the new ones (usn -1, collapsed as Anki's new tags are). */
@@ -41,25 +43,25 @@ public final class Tags {
     return canon.tags();
   }
 
+  /** Registers a new tag as Anki's {@code Tag::new} does: usn −1, collapsed. */
   public void register(String tag) {
-    db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, -1, 1, null)", tag);
+    store.register(tag, -1, true);
   }
 
   /** Drops registered tags no note uses (Anki's "Clear Unused Tags"). Returns how many went. */
   public int clearUnused() {
+    List<String> unused = unused();
+    for (String tag : unused) store.delete(tag);
+    return unused.size();
+  }
+
+  /** Registered tags that no note uses. */
+  public List<String> unused() {
     Set<String> used = new HashSet<>();
-    db.query("select tags from notes", rs -> {
-      for (String tag : TagNames.split(rs.getString(1))) used.add(Unicase.fold(tag));
-      return null;
+    col.notes().store().forEachTags(tags -> {
+      for (String tag : TagNames.split(tags)) used.add(Unicase.fold(tag));
     });
-    int removed = 0;
-    for (String tag : all()) {
-      if (!used.contains(Unicase.fold(tag))) {
-        db.exec("delete from tags where tag = ?", tag);
-        removed++;
-      }
-    }
-    return removed;
+    return all().stream().filter(tag -> !used.contains(Unicase.fold(tag))).toList();
   }
 
   /** Whether {@code tag} equals {@code other} ignoring case, or is one of its {@code ::} children. */
@@ -80,10 +82,6 @@ public final class Tags {
       if (!drop) out.add(tag);
     }
     return out;
-  }
-
-  public Optional<String> lookup(String name) {
-    return registry().apply(name);
   }
 
   /** Adds space-separated tags to notes (Anki's add_tags_to_notes); unknown ids are skipped. */
@@ -141,5 +139,16 @@ public final class Tags {
     if (canonical.equals(note.tags())) return;
     Note saved = note.withTags(canonical).modified(col.nowSecs());
     col.notes().store().put(saved, col.notetypes().get(note.notetypeId()).map(nt -> nt.sortFieldIndex()).orElse(0));
+  }
+
+  /**
+   * Registers a tag a sync brought in (rslib/src/tags/register.rs, {@code register_tag}): a tag
+   * already registered under any case keeps its spelling and usn; a new one takes its parents'
+   * spelling.
+   */
+  public void registerSynced(String tag, int usn) {
+    String normalized = TagNames.normalize(tag);
+    if (store.get(normalized).isPresent()) return;
+    store.register(TagNames.adoptParentSpelling(normalized, registry()), usn, true);
   }
 }

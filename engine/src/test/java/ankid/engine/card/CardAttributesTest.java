@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** Setting card attributes by their Python names, with the checks a save through Anki's core applies. */
 class CardAttributesTest {
-  private static final Card REVIEW = new Card(10, 20, 1, 0, 1_700_000_000, 5, 2, 2, 300, 4, 2500, 3, 0, 0, 0, 0, 0, "{}");
+  private static final Card REVIEW = new Card(10, 20, 1, 0, 1_700_000_000, 5, 2, 2, 300, 4, 2500, 3, 0, 0, 0, 0, 0,
+      CardData.parse("{}"));
 
   @Test
   void eachIntegerAttributeSetsItsColumn() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Decks the engine creates for notes added to them, against our name rules. */
 class DeckNamesOracleTest {
   // no '"' and no ':' at the ends of a component: 2.1.66 removed the one and kept the other, where
-  // current Anki (format doc §deck names) keeps quotes and trims colons; DeckNamesTest covers those
+  // current Anki (rslib/src/decks/name.rs) keeps quotes and trims colons; DeckNamesTest covers those
   private static final List<String> DECKS = List.of(
       "Lang::French", "lang::GERMAN", "LANG::french::Verbs", "foo::::baz", " Spaced :: x ::",
       "nbsp\u00A0::\u3000y", "e\u0301t\u00E9", "ÉTÉ", "ﬃ::a", "IFF::b", "FFI", "tab\tin::name",

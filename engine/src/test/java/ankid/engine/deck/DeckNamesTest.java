@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Deck names: format doc §3.5 and Anki's own name tests ({@code |} stands for {@code \x1f}). */
+/**
+ * Deck names (rslib/src/decks/name.rs) and Anki's own name tests ({@code |} stands for
+ * {@code \x1f}).
+ */
 class DeckNamesTest {
 
   @ParameterizedTest(name = "[{0}] -> [{1}]")

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Media file names: format doc §6.2 and Anki's own normalize tests. */
+/**
+ * Media file names (rslib/src/media/files.rs, {@code normalize_filename}) and Anki's own normalize
+ * tests.
+ */
 class MediaNamesTest {
 
   @ParameterizedTest(name = "[{0}] -> [{1}]")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Media references in field HTML: format doc §6.4. */
+/** Media references in field HTML (rslib/src/text.rs, {@code extract_media_refs}). */
 class MediaRefsTest {
 
   private static List<String> names(String html) {

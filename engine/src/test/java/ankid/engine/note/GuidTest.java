@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Guids: format doc §5.2. */
+/** Guids (rslib/src/notes/mod.rs, {@code base91_u64}). */
 class GuidTest {
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -28,7 +28,10 @@ class NotesOracleTest {
 
   record Case(String notetype, String deck, List<String> fields, List<String> tags) {}
 
-  /** c0 is left out: 2.1.66 made a card for it, current Anki ignores it (format doc §5.6). */
+  /**
+   * c0 is left out: 2.1.66 made a card for it, current Anki ignores it (rslib/src/cloze.rs,
+   * {@code add_cloze_numbers_in_text_with_clozes}).
+   */
   static final List<Case> CASES = List.of(
       new Case("Basic", "Default", List.of("hello <b>world</b>", "bonjour"), List.of("zeta Alpha", "alpha")),
       new Case("Basic", "Lang::French", List.of("123", "numeric sfld"), List.of("b::c", "B::C::d", "a::::b")),

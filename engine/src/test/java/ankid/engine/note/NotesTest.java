@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The note save path of format doc §5.10 and Anki's note_fields_check. */
+/**
+ * The note save path (rslib/src/notes/mod.rs, {@code add_note}) and Anki's
+ * {@code note_fields_check}.
+ */
 class NotesTest {
   @TempDir Path tmp;
   Collection col;
@@ -57,7 +60,7 @@ class NotesTest {
     assertThat(note.guid()).isNotEmpty();
     assertThat(column("select did from cards where nid = ?", note.id())).containsOnly(deck);
     assertThat(column("select due from cards where nid = ?", note.id())).containsExactly(1L, 1L);
-    // Card and note ids are both "now", unique per table (format doc §5.1).
+    // Card and note ids are both "now", unique per table.
     assertThat(column("select id from cards where nid = ? order by ord", note.id()))
         .containsExactly(note.id(), note.id() + 1);
     assertThat(column("select count() from tags where tag = 't' and usn = -1")).containsExactly(1L);
@@ -82,7 +85,7 @@ class NotesTest {
       Notetype.Template reverse = templates.get(1);
       templates.set(1, new Notetype.Template(reverse.ord(), reverse.name(), reverse.mtimeSecs(), reverse.usn(),
           reverse.config().toBuilder().setTargetDeckId(did).build()));
-      c.notetypes().put(new Notetype(nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(), templates));
+      c.notetypes().update(new Notetype(nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config(), nt.fields(), templates));
       return did;
     });
     Note note = add("Basic (and reversed card)", 1, "a", "b");

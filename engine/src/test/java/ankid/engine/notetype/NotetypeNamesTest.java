@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Field, template and notetype names: format doc §3.3/§3.4 and Anki's own field-name test. */
+/**
+ * Field, template and notetype names (rslib/src/notetype/fields.rs and templates.rs,
+ * {@code fix_name}) and Anki's own field-name test.
+ */
 class NotetypeNamesTest {
 
   @ParameterizedTest(name = "[{0}] -> [{1}]")

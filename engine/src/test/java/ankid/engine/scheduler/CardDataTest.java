@@ -2,12 +2,16 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.card.CardData;
 import ankid.engine.proto.DeckConfigProto.DeckConfig.Config;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** §1.2 card data JSON and §1.4 / format §3.6 preset defaults and valid ranges. */
+/**
+ * The {@code cards.data} JSON (rslib/src/storage/card/data.rs) and preset defaults and valid ranges
+ * (rslib/src/deckconfig/mod.rs, {@code ensure_deck_config_values_valid}).
+ */
 class CardDataTest {
 
   @Test

@@ -122,7 +122,7 @@ class DeckCountsOracleTest {
   }
 
   private static String rawCountsSql() throws Exception {
-    try (InputStream in = DeckCounts.class.getResourceAsStream("deck-raw-counts.sql")) {
+    try (InputStream in = ankid.engine.card.Card.class.getResourceAsStream("due_counts.sql")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

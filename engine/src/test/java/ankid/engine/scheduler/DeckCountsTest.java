@@ -8,7 +8,7 @@ import ankid.engine.scheduler.DeckCounts.Raw;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** §13.4 vectors and S-25. */
+/** Deck list counts under the v3 limits (rslib/src/decks/limits.rs and tree.rs). */
 class DeckCountsTest {
   private static final long TODAY = 50;
   private static final DeckCounts.Options DEFAULT_OPTIONS = new DeckCounts.Options(TODAY, false, false);
@@ -68,7 +68,7 @@ class DeckCountsTest {
   }
 
   @Test
-  void s25RepCounts() {
+  void repCounts() {
     assertThat(single(limits(20, 200, 0, 0), new Raw(2, 0, 0, 0, 2))).containsExactly(2, 0, 0);
     assertThat(single(limits(20, 200, 1, 0), new Raw(1, 0, 0, 1, 2))).containsExactly(1, 1, 0);
     assertThat(single(limits(20, 200, 2, 0), new Raw(0, 0, 0, 2, 2))).containsExactly(0, 2, 0);

@@ -2,30 +2,31 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.revlog.RevlogEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
-/** §6.5 in memory mode: S-32's memory-mode vectors and F15. */
+/** FSRS memory rebuilt from a review log (rslib/src/scheduler/fsrs/memory_state.rs). */
 class FsrsHistoryTest {
   private static final long NEXT_DAY_AT = 86_400L * 1000;
   private static final Fsrs FSRS = Fsrs.fromParams(List.of());
 
-  private static RevlogRow entry(int type, int daysAgo, int ease, long ivl, long factor) {
+  private static RevlogEntry entry(int type, int daysAgo, int ease, long ivl, long factor) {
     long id = (NEXT_DAY_AT - daysAgo * 86_400L - 1) * 1000;
-    return new RevlogRow(id, 1, ease, ivl, 0, factor, 0, type);
+    return RevlogEntry.local(id, 1, ease, ivl, 0, factor, 0, type);
   }
 
-  private static RevlogRow learn(int daysAgo) {
-    return entry(RevlogRow.KIND_LEARNING, daysAgo, 3, 1, 2500);
+  private static RevlogEntry learn(int daysAgo) {
+    return entry(RevlogEntry.KIND_LEARNING, daysAgo, 3, 1, 2500);
   }
 
-  private static RevlogRow review(int daysAgo) {
-    return entry(RevlogRow.KIND_REVIEW, daysAgo, 3, 1, 2500);
+  private static RevlogEntry review(int daysAgo) {
+    return entry(RevlogEntry.KIND_REVIEW, daysAgo, 3, 1, 2500);
   }
 
-  private static List<Long> deltas(List<RevlogRow> revlog, long ignoreBeforeMs) {
+  private static List<Long> deltas(List<RevlogEntry> revlog, long ignoreBeforeMs) {
     FsrsHistory.Item item = FsrsHistory.item(revlog, NEXT_DAY_AT, ignoreBeforeMs, FSRS, 0.9f);
     if (item == null) return null;
     List<Long> out = new ArrayList<>();
@@ -44,19 +45,19 @@ class FsrsHistoryTest {
 
   @Test
   void crammingAndManualEntriesAreIgnored() {
-    RevlogRow cram = entry(RevlogRow.KIND_FILTERED, 7, 3, 1, 0);
+    RevlogEntry cram = entry(RevlogEntry.KIND_FILTERED, 7, 3, 1, 0);
     assertThat(deltas(List.of(learn(10), review(9), cram, review(4)), 0)).containsExactly(0L, 1L, 5L);
-    RevlogRow manual = entry(RevlogRow.KIND_MANUAL, 7, 0, 1, 100);
+    RevlogEntry manual = entry(RevlogEntry.KIND_MANUAL, 7, 0, 1, 100);
     assertThat(deltas(List.of(learn(10), review(9), manual, review(4)), 0)).containsExactly(0L, 1L, 5L);
   }
 
   @Test
   void resets() {
-    RevlogRow reset = entry(RevlogRow.KIND_MANUAL, 7, 0, 0, 0);
+    RevlogEntry reset = entry(RevlogEntry.KIND_MANUAL, 7, 0, 0, 0);
     assertThat(deltas(List.of(learn(10), reset, learn(4), review(0)), 0)).containsExactly(0L, 4L);
-    RevlogRow manual = entry(RevlogRow.KIND_MANUAL, 7, 0, 1, 100);
+    RevlogEntry manual = entry(RevlogEntry.KIND_MANUAL, 7, 0, 1, 100);
     assertThat(deltas(List.of(learn(10), review(9), reset, manual), 0)).isNull();
-    RevlogRow relearn = entry(RevlogRow.KIND_RELEARNING, 0, 3, 1, 2500);
+    RevlogEntry relearn = entry(RevlogEntry.KIND_RELEARNING, 0, 3, 1, 2500);
     // memory mode: incomplete history after the reset, R1 becomes the starting state
     assertThat(deltas(List.of(review(9), reset, review(1), relearn), 0)).containsExactly(-1L, 1L);
   }
@@ -64,16 +65,16 @@ class FsrsHistoryTest {
   @Test
   void ignoreBefore() {
     long cutoff9 = (NEXT_DAY_AT - 9 * 86_400L) * 1000;
-    RevlogRow again = entry(RevlogRow.KIND_REVIEW, 8, 1, -600, 2300);
-    RevlogRow relearn = entry(RevlogRow.KIND_RELEARNING, 8, 3, 1, 2300);
+    RevlogEntry again = entry(RevlogEntry.KIND_REVIEW, 8, 1, -600, 2300);
+    RevlogEntry relearn = entry(RevlogEntry.KIND_RELEARNING, 8, 3, 1, 2300);
     assertThat(deltas(List.of(review(10), again, relearn, review(6)), cutoff9)).containsExactly(-1L, 2L);
     long cutoff10 = (NEXT_DAY_AT - 10 * 86_400L - 1) * 1000;
     assertThat(deltas(List.of(learn(10), learn(8)), cutoff10)).containsExactly(0L, 2L);
   }
 
   @Test
-  void f15StartingStateFromSm2() {
-    List<RevlogRow> revlog = List.of(entry(RevlogRow.KIND_REVIEW, 99, 3, 100, 2500), review(0));
+  void startingStateFromSm2() {
+    List<RevlogEntry> revlog = List.of(entry(RevlogEntry.KIND_REVIEW, 99, 3, 100, 2500), review(0));
     FsrsHistory.Item item = FsrsHistory.item(revlog, NEXT_DAY_AT, 0, FSRS, 0.9f);
     assertThat((double) item.starting().stability()).isCloseTo(100, Percentage.withPercentage(0.01));
     assertThat((double) item.starting().difficulty()).isCloseTo(5.003576, Percentage.withPercentage(0.01));

@@ -9,7 +9,7 @@ import java.util.List;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
-/** §6.6 vectors (fsrs crate 6.6.1 and rslib), relative tolerance 1e-4. */
+/** Vectors from the fsrs crate 6.6.1's tests and rslib's, relative tolerance 1e-4. */
 class FsrsTest {
   private static final List<Float> P19 = List.of(0.6845422f, 1.6790825f, 4.7349424f, 10.042885f,
       7.4410233f, 0.64219797f, 1.071918f, 0.0025195254f, 1.432437f, 0.1544f, 0.8692766f,
@@ -29,7 +29,7 @@ class FsrsTest {
   }
 
   @Test
-  void f1ToF4WithFsrs5Params() {
+  void nextStatesWithFsrs5Params() {
     Fsrs fsrs = Fsrs.fromParams(P19);
     assertThat(fsrs.decay()).isEqualTo(0.5f);
     assertMemory(replay(fsrs, new int[][] {{1, 0}, {3, 1}, {3, 3}, {3, 8}, {3, 21}}), 31.722992, 7.382128);
@@ -46,7 +46,7 @@ class FsrsTest {
   }
 
   @Test
-  void f5ShortTermReviewsThroughNextStates() {
+  void shortTermReviewsThroughNextStates() {
     int[] ratings = {1, 3, 3, 3, 3, 3};
     int[] deltas = {0, 0, 1, 3, 8, 21};
     assertMemory(replayNextStates(DEFAULT, ratings, deltas), 53.62691, 6.3574867);
@@ -64,7 +64,7 @@ class FsrsTest {
   }
 
   @Test
-  void f6IntervalsByRetention() {
+  void intervalsByRetention() {
     long[] expected = {3116766, 34793, 2508, 387, 90, 27, 9, 3, 1, 1};
     for (int i = 0; i < 10; i++) {
       float r = (i + 1) / 10f;
@@ -74,7 +74,7 @@ class FsrsTest {
   }
 
   @Test
-  void f7AndF8Retrievability() {
+  void retrievability() {
     float[][] ts = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 4}, {5, 2}};
     double[] expected = {1.0, 0.9403443, 0.9253786, 0.9185229, 0.9, 0.8261359};
     for (int i = 0; i < ts.length; i++) {
@@ -87,7 +87,7 @@ class FsrsTest {
   }
 
   @Test
-  void f9AndF16MemoryFromSm2() {
+  void memoryFromSm2() {
     assertMemory(DEFAULT.memoryFromSm2(2.5f, 10, 0.9f), 10.0, 6.9140563);
     assertMemory(DEFAULT.memoryFromSm2(2.5f, 10, 0.8f), 3.01572, 9.393428);
     assertMemory(DEFAULT.memoryFromSm2(2.5f, 10, 0.95f), 24.841097, 1.2974405);
@@ -95,13 +95,13 @@ class FsrsTest {
     MemoryState fromSm2 = DEFAULT.memoryFromSm2(2.0f, 15, 0.9f);
     float good = DEFAULT.nextStates(fromSm2, 0.9f, 15).good().memory().stability();
     assertThat(good / 15f).isCloseTo(2.0f, within(0.01f));
-    // F16: S matches; the doc's D 9.979899 is not reproducible with the §6.2 formula that F9/F15
-    // confirm (it gives 9.8007), so only S is checked here.
+    // Only S is checked: the published D (9.979899) for this case is not reproducible with the
+    // difficulty formula the other vectors confirm (it gives 9.8007).
     assertThat((double) DEFAULT.memoryFromSm2(1.3f, 100, 0.9f).stability()).isCloseTo(99.999954, TOL);
   }
 
   @Test
-  void f10InitialValues() {
+  void initialValues() {
     for (int g = 1; g <= 4; g++) {
       assertThat(DEFAULT.initStability(g)).isEqualTo(Fsrs.DEFAULT_PARAMS.get(g - 1));
       float w4 = DEFAULT.w(4), w5 = DEFAULT.w(5);
@@ -110,7 +110,7 @@ class FsrsTest {
   }
 
   @Test
-  void f11Difficulty() {
+  void difficulty() {
     double[] next = {8.354889, 6.6774445, 5.0, 3.3225555};
     double[] reverted = {8.341763, 6.6659956, 4.990228, 3.3144615};
     for (int g = 1; g <= 4; g++) {
@@ -120,7 +120,7 @@ class FsrsTest {
   }
 
   @Test
-  void f12StabilityFormulas() {
+  void stabilityFormulas() {
     double[] success = {25.602541, 28.226582, 58.656002, 127.226685};
     double[] failure = {1.0525396, 1.1894329, 1.3680838, 1.584989};
     double[] sameDay = {1.596818, 5.0, 5.0, 8.12961};
@@ -133,7 +133,7 @@ class FsrsTest {
   }
 
   @Test
-  void f13ClippingAndFilling() {
+  void clippingAndFilling() {
     float[] w = Fsrs.fill(List.of());
     float[] raw = {0, -1000, 1000, 0, 1000, -1000, 1, 0.25f, -0.1f};
     System.arraycopy(raw, 0, w, 0, raw.length);
@@ -150,7 +150,7 @@ class FsrsTest {
   }
 
   @Test
-  void f14AcceptedParameterLists() {
+  void acceptedParameterLists() {
     assertThat(Fsrs.fromParams(List.of()).decay()).isEqualTo(0.1542f);
     assertThatThrownBy(() -> Fsrs.fromParams(List.of(1.0f))).isInstanceOf(SchedulerException.class);
     assertThat(Fsrs.fromParams(Fsrs.DEFAULT_PARAMS).allowsShortTerm()).isTrue();
@@ -161,14 +161,14 @@ class FsrsTest {
   }
 
   @Test
-  void f15ReplayFromSm2StartingState() {
+  void replayFromSm2StartingState() {
     MemoryState start = DEFAULT.memoryFromSm2(2.5f, 100, 0.9f);
     assertMemory(start, 100, 5.003576);
     assertMemory(DEFAULT.step(start, 99, 3), 248.9251, 4.9938006);
   }
 
   @Test
-  void f17NewCard() {
+  void newCard() {
     FsrsNextStates n = DEFAULT.nextStates(null, 0.9f, 0);
     double[][] expected = {{0.212, 6.4133}, {1.2931, 5.1122}, {2.3065, 2.1181}, {8.2956, 1.0}};
     for (int g = 1; g <= 4; g++) {
@@ -181,7 +181,7 @@ class FsrsTest {
   }
 
   @Test
-  void f18SecondReview() {
+  void secondReview() {
     MemoryState good = new MemoryState(2.3065f, 2.1181f);
     FsrsNextStates sameDay = DEFAULT.nextStates(good, 0.9f, 0);
     double[] s0 = {0.77508, 2.3065, 2.3065, 3.94605};

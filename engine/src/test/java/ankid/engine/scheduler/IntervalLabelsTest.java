@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** §10 and S-17, S-18, S-30. */
+/** Answer-button labels (rslib/src/scheduler/timespan.rs, {@code answer_button_time}). */
 class IntervalLabelsTest {
   private static final long MONTH = 365L * 86_400 / 12;
 
@@ -20,14 +20,14 @@ class IntervalLabelsTest {
   }
 
   @Test
-  void s30WithoutLearnAheadPrefix() {
+  void withoutLearnAheadPrefix() {
     assertThat(IntervalLabels.label(30, 0)).isEqualTo("30s");
     assertThat(IntervalLabels.label(70, 0)).isEqualTo("1m");
     assertThat(IntervalLabels.span(1.1f * MONTH)).isEqualTo("1.1mo");
   }
 
   @Test
-  void s17ButtonSpacing() {
+  void buttonSpacing() {
     SchedTimingToday timing = new SchedTimingToday(1000, 10, 1000 + 3600);
     ReviewState due = new ReviewState(1, 1, 2.5f, 0, false, null);
     NextStates n = StateMachine.next(due, Presets.unfuzzed(DeckPreset.DEFAULTS));

@@ -2,6 +2,8 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.card.Card;
+import ankid.engine.card.CardData;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** §8.3 and §11.4. No reference vectors exist; these pin the documented weighting rules. */
+/**
+ * The load balancer (rslib/src/scheduler/states/load_balancer.rs). No reference vectors exist;
+ * these pin its weighting rules.
+ */
 class LoadBalancerTest {
   private static final long TODAY = 100;
   // 2026-11-30 04:00 UTC, a Monday: day d falls on weekday (d - 1) mod 7
@@ -30,7 +35,7 @@ class LoadBalancerTest {
   void weightedIndexFollowsCumulativeWeights() {
     assertThat(LoadBalancer.weightedIndex(new float[] {1, 0, 0}, AnkiRng.seedFromU64(1000))).isZero();
     assertThat(LoadBalancer.weightedIndex(new float[] {0, 0, 1}, AnkiRng.seedFromU64(2))).isEqualTo(2);
-    // f = 0.0811881 and 0.9981904 for seeds 2 and 1000 (§11.5)
+    // the first draws are 0.0811881 and 0.9981904 for seeds 2 and 1000
     assertThat(LoadBalancer.weightedIndex(new float[] {1, 1}, AnkiRng.seedFromU64(2))).isZero();
     assertThat(LoadBalancer.weightedIndex(new float[] {1, 1}, AnkiRng.seedFromU64(1000))).isEqualTo(1);
   }
@@ -68,7 +73,7 @@ class LoadBalancerTest {
     Map<Long, Integer> counts = busy(1, 10, 50);
     counts.remove(TODAY + 3);
     SchedTimingToday timing = new SchedTimingToday(NEXT_DAY_AT - 3600, TODAY, NEXT_DAY_AT);
-    CardRow learning = new CardRow(42, 42, 1, 0, 1, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, CardData.EMPTY);
+    Card learning = new Card(42, 42, 1, 0, 0, 0, 1, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, CardData.EMPTY);
     DeckPreset p = Presets.steps(List.of(1f), List.of(10f));
     SchedulingInputs balanced = new SchedulingInputs(p, DeckKind.NORMAL, timing, FsrsOptions.OFF, true,
         balancer(counts, Set.of(), NORMAL_WEEK));

@@ -2,7 +2,10 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.card.Card;
+import ankid.engine.card.CardData;
 import ankid.engine.proto.DeckConfigProto.DeckConfig.Config;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.NewState;
 import ankid.engine.scheduler.CardState.RelearnState;
@@ -60,9 +63,9 @@ class OracleDifferentialTest {
         JsonNode today = oracle.call("today", col.toString()).ok();
         SchedTimingToday timing = new SchedTimingToday(today.get("now").asLong(),
             today.get("daysElapsed").asLong(), today.get("nextDayAt").asLong());
-        CardRow before = row(oracle.call("card", col.toString(), Long.toString(cid)).ok().get("db"));
+        Card before = row(oracle.call("card", col.toString(), Long.toString(cid)).ok().get("db"));
         // every review card is rewritten (2.1.66's fuzz bounds differ for small intervals)
-        if (before.type() == CardRow.TYPE_REVIEW || random.nextInt(3) == 0) {
+        if (before.type() == Card.TYPE_REVIEW || random.nextInt(3) == 0) {
           before = timeTravel(col, before, timing, random);
         }
         SchedulingInputs in = SchedulingInputs.sm2(preset, timing);
@@ -85,7 +88,7 @@ class OracleDifferentialTest {
         JsonNode revlog = answered.get("revlog");
         long answeredAtMs = revlog.get("id").asLong();
         AnswerResult result = AnswerApplier.apply(before, ours, ease, answeredAtMs, 0, in);
-        CardRow after = row(answered.get("card").get("db"));
+        Card after = row(answered.get("card").get("db"));
         long stepSecs = ours.forRating(ease).interval().seconds();
         assertAnswer(context + " ease " + ease, result, after, revlog, answeredAtMs, stepSecs);
         compared++;
@@ -95,13 +98,13 @@ class OracleDifferentialTest {
     for (int k : kinds) assertThat(k).as("cards compared per type %s", java.util.Arrays.toString(kinds)).isGreaterThanOrEqualTo(15);
   }
 
-  private static void assertAnswer(String context, AnswerResult ours, CardRow theirs, JsonNode revlog,
+  private static void assertAnswer(String context, AnswerResult ours, Card theirs, JsonNode revlog,
       long answeredAtMs, long stepSecs) {
-    CardRow c = ours.card();
+    Card c = ours.card();
     assertThat(List.of(c.type(), c.queue(), c.ivl(), c.factor(), c.reps(), c.lapses(), c.left()))
         .as(context).isEqualTo(List.of(theirs.type(), theirs.queue(), theirs.ivl(), theirs.factor(),
             theirs.reps(), theirs.lapses(), theirs.left()));
-    if (c.queue() == CardRow.QUEUE_LEARN) {
+    if (c.queue() == Card.QUEUE_LEARN) {
       // Anki reads the clock again when scheduling, so allow one second either way. 2.1.66 drew
       // the learning fuzz with rand 0.8's rejection sampling (same seed, different draw).
       long seed = Fuzz.seed(c.id(), c.reps() - 1);
@@ -112,7 +115,7 @@ class OracleDifferentialTest {
       assertThat(c.due()).as(context).isEqualTo(theirs.due());
     }
     assertThat(c.data().pos()).as(context).isEqualTo(theirs.data().pos());
-    RevlogRow r = ours.revlog();
+    RevlogEntry r = ours.revlog();
     assertThat(List.of(r.ease(), r.ivl(), r.lastIvl(), r.factor(), r.time(), (long) r.type()))
         .as(context + " revlog").isEqualTo(List.of(revlog.get("ease").asInt(), revlog.get("ivl").asLong(),
             revlog.get("lastIvl").asLong(), revlog.get("factor").asLong(), revlog.get("time").asLong(),
@@ -153,17 +156,17 @@ class OracleDifferentialTest {
   }
 
   /** Rewrites a card as if days had passed: review cards become due (or overdue) today. */
-  private static CardRow timeTravel(Path col, CardRow c, SchedTimingToday timing, Random random) throws Exception {
+  private static Card timeTravel(Path col, Card c, SchedTimingToday timing, Random random) throws Exception {
     int today = (int) timing.daysElapsed();
-    CardRow changed;
-    if (c.type() == CardRow.TYPE_REVIEW || (c.type() == CardRow.TYPE_NEW && random.nextBoolean())) {
+    Card changed;
+    if (c.type() == Card.TYPE_REVIEW || (c.type() == Card.TYPE_NEW && random.nextBoolean())) {
       int ivl = 5 + random.nextInt(random.nextBoolean() ? 30 : 400);
       int factor = 2000 + 10 * random.nextInt(150);
       int late = random.nextInt(3) == 0 ? 0 : random.nextInt(ivl + 1);
       int reps = Math.max(c.reps(), 1 + random.nextInt(20));
-      changed = new CardRow(c.id(), c.nid(), c.did(), c.ord(), CardRow.TYPE_REVIEW, CardRow.QUEUE_REVIEW,
+      changed = new Card(c.id(), c.nid(), c.did(), c.ord(), 0, 0, Card.TYPE_REVIEW, Card.QUEUE_REVIEW,
           today - late, ivl, factor, reps, c.lapses(), 0, 0, 0, c.flags(), c.data());
-    } else if (c.queue() == CardRow.QUEUE_DAY_LEARN) {
+    } else if (c.queue() == Card.QUEUE_DAY_LEARN) {
       changed = c.withDue(today);
     } else {
       return c;
@@ -192,9 +195,9 @@ class OracleDifferentialTest {
     }
   }
 
-  private static CardRow row(JsonNode db) {
-    return new CardRow(db.get("id").asLong(), db.get("nid").asLong(), db.get("did").asLong(),
-        db.get("ord").asInt(), db.get("type").asInt(), db.get("queue").asInt(), db.get("due").asInt(),
+  private static Card row(JsonNode db) {
+    return new Card(db.get("id").asLong(), db.get("nid").asLong(), db.get("did").asLong(),
+        db.get("ord").asInt(), 0, 0, db.get("type").asInt(), db.get("queue").asInt(), db.get("due").asInt(),
         db.get("ivl").asInt(), db.get("factor").asInt(), db.get("reps").asInt(), db.get("lapses").asInt(),
         db.get("left").asInt(), db.get("odue").asInt(), db.get("odid").asLong(), db.get("flags").asInt(),
         CardData.parse(db.get("data").asText()));

@@ -8,7 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** §2 and vectors S-27 to S-29. */
+/**
+ * Days elapsed and the next day cutoff, as rslib/src/scheduler/timing.rs and its tests compute
+ * them.
+ */
 class SchedTimingTodayTest {
   private static final int UTC = 0, MDT = 360, MST = 420;
 
@@ -21,7 +24,7 @@ class SchedTimingTodayTest {
   }
 
   @Test
-  void s27DaysElapsed() {
+  void daysElapsed() {
     long crt = at("2019-01-01T02:00:00", UTC);
     assertThat(days(crt, UTC, crt, UTC, 4)).isZero();
     assertThat(days(crt, UTC, crt - 86_400, UTC, 4)).isZero();
@@ -32,7 +35,7 @@ class SchedTimingTodayTest {
   }
 
   @Test
-  void s27DaylightSavingChange() {
+  void daylightSavingChange() {
     long crt = at("2018-08-06T00:00:00", MDT);
     assertThat(days(crt, MDT, at("2019-12-26T20:00:00", MST), MST, 4)).isEqualTo(507);
     assertThat(days(crt, MDT, at("2019-12-26T20:00:00", MDT), MDT, 4)).isEqualTo(507);
@@ -43,7 +46,7 @@ class SchedTimingTodayTest {
   }
 
   @Test
-  void s27HourGrid() {
+  void hourGrid() {
     int[] hours = {0, 1, 4, 12, 22, 23};
     for (int createdHour : hours) {
       for (int nowHour : hours) {
@@ -62,7 +65,7 @@ class SchedTimingTodayTest {
   }
 
   @Test
-  void s28NextDayAt() {
+  void nextDayAt() {
     long crt = at("2019-01-01T02:00:00", UTC);
     assertThat(nextDayAt(crt, at("2019-01-03T02:00:00", UTC))).isEqualTo(at("2019-01-03T04:00:00", UTC));
     assertThat(nextDayAt(crt, at("2019-01-03T04:00:00", UTC))).isEqualTo(at("2019-01-04T04:00:00", UTC));
@@ -74,7 +77,7 @@ class SchedTimingTodayTest {
   }
 
   @Test
-  void s29LegacyTimings() {
+  void legacyTimings() {
     SchedTimingToday v1 = SchedTimingToday.compute(1575226800L, null, null, null, 1584491078L);
     assertThat(v1).isEqualTo(new SchedTimingToday(1584491078L, 107, 1584558000L));
     SchedTimingToday v2 = SchedTimingToday.compute(1533564000L, null, -600, 0, 1584491078L);

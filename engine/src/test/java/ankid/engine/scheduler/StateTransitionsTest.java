@@ -2,6 +2,7 @@ package ankid.engine.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.scheduler.CardState.LearnState;
 import ankid.engine.scheduler.CardState.NewState;
 import ankid.engine.scheduler.CardState.RelearnState;
@@ -10,7 +11,10 @@ import ankid.engine.scheduler.CardState.ReviewState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** §18 state vectors (Anki's Rust and Python tests, fuzz disabled). */
+/**
+ * State vectors from Anki's Rust tests (rslib/src/scheduler/states/) and Python tests
+ * (pylib/tests/test_schedv3.py), fuzz disabled.
+ */
 class StateTransitionsTest {
   private static final DeckPreset DEFAULTS = DeckPreset.DEFAULTS;
   private static final DeckPreset NO_STEPS = Presets.steps(List.of(), List.of());
@@ -28,7 +32,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s1AgainRestartsSteps() {
+  void againRestartsSteps() {
     for (int remaining : new int[] {1, 2}) {
       assertThat(next(learning(remaining), Presets.unfuzzed(DEFAULTS)).again())
           .isEqualTo(new LearnState(2, 60, 0, null));
@@ -36,20 +40,20 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s2AndS4WithoutStepsGraduate() {
+  void withoutStepsGraduate() {
     NextStates n = next(learning(0), Presets.unfuzzed(NO_STEPS));
     assertThat(n.again()).isEqualTo(new ReviewState(1, 0, 2.5f, 0, false, null));
     assertThat(n.hard()).isEqualTo(new ReviewState(1, 0, 2.5f, 0, false, null));
   }
 
   @Test
-  void s3HardRepeatsStep() {
+  void hardRepeatsStep() {
     assertThat(next(learning(2), Presets.unfuzzed(DEFAULTS)).hard()).isEqualTo(new LearnState(2, 330, 0, null));
     assertThat(next(learning(1), Presets.unfuzzed(DEFAULTS)).hard()).isEqualTo(new LearnState(1, 600, 0, null));
   }
 
   @Test
-  void s5S6S7GoodAdvancesAndGraduates() {
+  void goodAdvancesAndGraduates() {
     StateContext ctx = Presets.unfuzzed(DEFAULTS);
     assertThat(next(learning(2), ctx).good()).isEqualTo(new LearnState(1, 600, 0, null));
     assertThat(next(learning(1), ctx).good()).isEqualTo(new ReviewState(1, 0, 2.5f, 0, false, null));
@@ -73,7 +77,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s8Relearning() {
+  void relearningNextStates() {
     StateContext ctx = Presets.unfuzzed(DEFAULTS);
     NextStates n = next(relearning(), ctx);
     assertThat(n.again()).isEqualTo(new RelearnState(new LearnState(1, 600, 0, null),
@@ -89,7 +93,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s10TwoRelearnSteps() {
+  void twoRelearnSteps() {
     StateContext ctx = Presets.unfuzzed(Presets.steps(List.of(1f, 10f), List.of(5f, 10f)));
     RelearnState oneLeft = new RelearnState(new LearnState(1, 600, 0, null), review(3, 3, 2.5f));
     RelearnState twoLeft = new RelearnState(new LearnState(2, 300, 0, null), review(3, 3, 2.5f));
@@ -104,7 +108,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s11ReviewWithMinimumEase() {
+  void reviewWithMinimumEase() {
     ReviewState card = review(1, 1, 1.3f);
     assertThat(passing(next(card, Presets.withFactor(DEFAULTS, 0f)))).containsExactly(2, 3, 4);
     DeckPreset tenth = Presets.review(DEFAULTS, 1.2f, 1.3f, 0.1f, 36500, 0f, false);
@@ -116,13 +120,13 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s12SmallHardMultiplier() {
+  void smallHardMultiplier() {
     DeckPreset p = Presets.review(DEFAULTS, 0.1f, 1.3f, 1f, 36500, 0f, false);
     assertThat(passing(next(review(2, 2, 1.3f), Presets.withFactor(p, 0f)))).containsExactly(1, 3, 4);
   }
 
   @Test
-  void s14MinAndMax() {
+  void minAndMax() {
     StateContext zeroMax = Presets.unfuzzed(Presets.review(DEFAULTS, 1.2f, 1.3f, 1f, 0, 0f, false));
     assertThat(zeroMax.minAndMax(0)).containsExactly(1, 1);
     assertThat(zeroMax.minAndMax(2)).containsExactly(1, 1);
@@ -133,7 +137,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s16LateReview() {
+  void lateReview() {
     ReviewState card = new ReviewState(100, 108, 2.5f, 1, false, null);
     NextStates n = next(card, Presets.unfuzzed(DEFAULTS));
     assertThat(n.hard()).isEqualTo(new ReviewState(120, 0, 2.35f, 1, false, null));
@@ -143,7 +147,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s18NextIntervals() {
+  void nextIntervals() {
     DeckPreset p = Presets.steps(List.of(0.5f, 3f, 10f), List.of(1f, 5f, 9f));
     StateContext ctx = Presets.unfuzzed(p);
     NextStates fresh = next(new NewState(0), ctx);
@@ -178,7 +182,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s19RelearnAndEasy() {
+  void relearnAndEasy() {
     NextStates n = next(review(100, 100, 2.5f), Presets.unfuzzed(DEFAULTS));
     RelearnState again = (RelearnState) n.again();
     assertThat(again.review().scheduledDays()).isEqualTo(1);
@@ -187,7 +191,7 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s21LapseMultiplier() {
+  void lapseMultiplier() {
     DeckPreset half = Presets.review(DEFAULTS, 1.2f, 1.3f, 1f, 36500, 0.5f, false);
     StateContext ctx = Presets.unfuzzed(half);
     RelearnState lapsed = (RelearnState) next(review(100, 200, 2.5f), ctx).again();
@@ -197,19 +201,19 @@ class StateTransitionsTest {
   }
 
   @Test
-  void s22EarlyReviewInReschedulingFilteredDeck() {
+  void earlyReviewInReschedulingFilteredDeck() {
     StateContext ctx = Presets.unfuzzed(DEFAULTS);
     NextStates waited75 = next(new ReschedulingState(review(100, 75, 2.5f)), ctx);
     assertThat(secs(waited75.again())).isEqualTo(600);
     assertThat(passing(waited75)).containsExactly(90, 188, 216);
-    assertThat(waited75.current().revlogKind()).isEqualTo(RevlogRow.KIND_FILTERED);
+    assertThat(waited75.current().revlogKind()).isEqualTo(RevlogEntry.KIND_FILTERED);
     assertThat(waited75.again()).isInstanceOf(ReschedulingState.class);
     NextStates waited25 = next(new ReschedulingState(review(100, 25, 2.5f)), ctx);
     assertThat(passing(waited25)).containsExactly(60, 100, 115);
   }
 
   @Test
-  void s9FsrsRelearningWithoutSteps() {
+  void fsrsRelearningWithoutSteps() {
     DeckPreset noRelearn = Presets.steps(List.of(1f, 10f), List.of());
     NextStates n = next(relearning(), Presets.fsrs(noRelearn, intervals(2, 3, 5, 7), true));
     assertThat(((ReviewState) n.again()).scheduledDays()).isEqualTo(2);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The unicase collation, with every example of the collection-format doc §1.4 as a vector. */
+/** The unicase collation (rslib/src/storage/sqlite.rs, {@code unicase_compare}), by example. */
 class UnicaseTest {
 
   @ParameterizedTest(name = "{0} = {1}")

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Tag canonicalisation: api doc §3 item 24, format doc §3.8 and §5.5, Anki's own tag tests. */
+/**
+ * Tag canonicalisation (rslib/src/tags/register.rs, {@code canonify_tags}) and Anki's own tag
+ * tests.
+ */
 class TagNamesTest {
   /** A stand-in for the tags table: unicase lookup returning the stored spelling. */
   private static TagNames.Registry registryOf(List<String> stored) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The tag registry and note tag edits (format doc §3.8, §5.5; api doc §3 item 24). */
+/** The tag registry and note tag edits (rslib/src/tags/), and AnkiConnect's replaceTags. */
 class TagsTest {
   @TempDir Path tmp;
   Collection col;

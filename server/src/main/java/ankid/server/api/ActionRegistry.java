@@ -7,16 +7,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Every action, found by reflection on the action groups, with its parameters bound the way
  * Python binds keyword arguments: unknown names and missing required ones are errors with
- * Python's wording, as AnkiConnect clients see them.
+ * Python's wording, as AnkiConnect clients see them. Each action carries its {@link Effect}, which
+ * {@link Action} makes mandatory, so nothing reaches the registry unclassified.
  */
 public final class ActionRegistry {
   private final ObjectMapper json;
@@ -29,7 +32,26 @@ public final class ActionRegistry {
     }
   }
 
-  private record Entry(String name, Object target, Method method, List<ParamSpec> params) {}
+  /** An action's name, what it can do, whether repeating it changes more, and its parameters in order. */
+  public record ActionSpec(String name, Effect effect, boolean idempotent, List<ParamSpec> params) {}
+
+  /** An action with its parameters bound: what the gate previews and then runs. */
+  public record BoundCall(ActionSpec action, List<Object> args) {
+    /** The bound value of a parameter (after defaults and conversion). */
+    @SuppressWarnings("unchecked")
+    public <T> T arg(String name) {
+      for (int i = 0; i < action.params().size(); i++) {
+        if (action.params().get(i).name().equals(name)) return (T) args.get(i);
+      }
+      throw new IllegalArgumentException(action.name() + " has no parameter " + name);
+    }
+
+    public String name() {
+      return action.name();
+    }
+  }
+
+  private record Entry(ActionSpec spec, Object target, Method method) {}
 
   public ActionRegistry(ObjectMapper json, Object... groups) {
     this.json = json;
@@ -55,7 +77,10 @@ public final class ActionRegistry {
         }
         params.add(new ParamSpec(spec.value(), json.getTypeFactory().constructType(p.getParameterizedType()), dflt));
       }
-      if (actions.put(name, new Entry(name, group, m, params)) != null) {
+      if (a.effect() == null) throw new IllegalStateException(name + ": no effect declared");
+      ActionSpec spec = new ActionSpec(name, a.effect(), a.idempotent() || a.effect() == Effect.READ_ONLY,
+          List.copyOf(params));
+      if (actions.put(name, new Entry(spec, group, m)) != null) {
         throw new IllegalStateException("action registered twice: " + name);
       }
     }
@@ -70,28 +95,53 @@ public final class ActionRegistry {
     return actions.containsKey(name);
   }
 
-  /** The action's parameters in order (for tools that generate requests, such as the fuzzer). */
-  public List<ParamSpec> parameters(String name) {
+  /** The action's declaration, if there is such an action. */
+  public Optional<ActionSpec> spec(String name) {
     Entry e = actions.get(name);
-    if (e == null) throw new IllegalArgumentException("no action " + name);
-    return List.copyOf(e.params);
+    return e == null ? Optional.empty() : Optional.of(e.spec);
+  }
+
+  /** Every action's declaration, in code-point order of names. */
+  public List<ActionSpec> specs() {
+    return actions.values().stream().map(Entry::spec).toList();
   }
 
   /** Binds {@code params} and runs the action. */
   public Object invoke(String name, JsonNode params) throws Exception {
+    return invoke(bind(name, params));
+  }
+
+  /** Runs an action whose parameters are bound. */
+  public Object invoke(BoundCall call) throws Exception {
+    Entry e = actions.get(call.name());
+    try {
+      return e.method.invoke(e.target, call.args().toArray());
+    } catch (InvocationTargetException ite) {
+      Throwable cause = ite.getCause();
+      if (cause instanceof Exception ex) throw ex;
+      throw (Error) cause;
+    }
+  }
+
+  /**
+   * Binds {@code params} to the action's parameters with Python's keyword rules, failing with
+   * the error the action itself would give; nothing runs.
+   */
+  public BoundCall bind(String name, JsonNode params) {
     Entry e = actions.get(name);
     if (e == null) throw new ApiError("unsupported action");
+    List<ParamSpec> specs = e.spec.params();
     String qualified = "AnkiConnect." + name + "()";
     for (Iterator<String> it = params.fieldNames(); it.hasNext(); ) {
       String key = it.next();
-      if (e.params.stream().noneMatch(p -> p.name.equals(key))) {
+      if (specs.stream().noneMatch(p -> p.name.equals(key))) {
         throw new ApiError(qualified + " got an unexpected keyword argument '" + key + "'");
       }
     }
     List<String> missing = new ArrayList<>();
-    Object[] args = new Object[e.params.size()];
+    Object[] args = new Object[specs.size()];
     for (int i = 0; i < args.length; i++) {
-      ParamSpec p = e.params.get(i);
+      ParamSpec p = specs.get(i);
       JsonNode value = params.get(p.name);
       if (value == null) {
         if (p.dflt == null) {
@@ -103,13 +153,7 @@ public final class ActionRegistry {
       args[i] = convert(name, p, value);
     }
     if (!missing.isEmpty()) throw new ApiError(qualified + " " + missingMessage(missing));
-    try {
-      return e.method.invoke(e.target, args);
-    } catch (InvocationTargetException ite) {
-      Throwable cause = ite.getCause();
-      if (cause instanceof Exception ex) throw ex;
-      throw (Error) cause;
-    }
+    return new BoundCall(e.spec, Collections.unmodifiableList(Arrays.asList(args)));
   }
 
   private Object convert(String action, ParamSpec p, JsonNode value) {

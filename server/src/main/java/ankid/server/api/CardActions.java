@@ -1,14 +1,15 @@
 package ankid.server.api;
 
-import ankid.engine.revlog.RevlogStore;
-import ankid.engine.scheduler.RevlogRow;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.AnkiException;
 import ankid.engine.Collection;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardAttributes;
 import ankid.engine.card.CardFaces;
-import ankid.engine.card.Cards;
-import ankid.engine.card.NextReviews;
+import ankid.engine.revlog.RevlogEntry;
+import ankid.engine.study.NextReviews;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -37,18 +38,18 @@ public final class CardActions {
   }
 
   private static Card getCard(Collection c, long id) {
-    return c.cardRecords().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
+    return c.cards().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Map<String, Object>> cardsInfo(@Param("cards") List<Long> cards) {
     return col().read(c -> {
-      CardFaces faces = new CardFaces(c);
-      NextReviews nextReviews = new NextReviews(c);
+      CardFaces faces = c.cards().faces();
+      NextReviews nextReviews = c.scheduling().nextReviews();
       Map<Long, String> deckNames = new java.util.HashMap<>();
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
-        Optional<Card> card = c.cardRecords().get(cid);
+        Optional<Card> card = c.cards().get(cid);
         if (card.isEmpty()) {
           out.add(Map.of());
           continue;
@@ -61,18 +62,18 @@ public final class CardActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Long> cardsToNotes(@Param("cards") List<Long> cards) {
-    return col().read(c -> c.cardRecords().noteIds(cards));
+    return col().read(c -> c.cards().noteIds(cards));
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Map<String, Object>> cardsModTime(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
         Map<String, Object> row = new LinkedHashMap<>();
-        c.cardRecords().get(cid).ifPresent(card -> {
+        c.cards().get(cid).ifPresent(card -> {
           row.put("cardId", card.id());
           row.put("mod", card.mod());
         });
@@ -86,7 +87,7 @@ public final class CardActions {
    * AnkiConnect drops cards already in the requested state while iterating the same list, so the
    * card sliding into a removed card's place is never looked at (and is changed after all).
    */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean suspend(@Param("cards") List<Long> cards, @Param(value = "suspend", dflt = "true") JsonNode suspend) {
     return col().write(c -> {
       List<Long> remaining = new ArrayList<>(cards);
@@ -95,34 +96,34 @@ public final class CardActions {
         if (pythonEquals(getCard(c, cid).isSuspended(), suspend)) remaining.remove(cid);
       }
       if (remaining.isEmpty()) return false;
-      if (PythonValues.truthy(suspend)) c.cardRecords().suspend(remaining);
-      else c.cardRecords().unsuspendAndUnbury(remaining);
+      if (PythonValues.truthy(suspend)) c.scheduling().suspend(remaining);
+      else c.scheduling().unsuspendAndUnbury(remaining);
       return true;
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object unsuspend(@Param("cards") List<Long> cards) {
     suspend(cards, com.fasterxml.jackson.databind.node.BooleanNode.FALSE);
     return null;
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public boolean suspended(@Param("card") long card) {
     return col().read(c -> getCard(c, card).isSuspended());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Boolean> areSuspended(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Boolean> out = new ArrayList<>();
-      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::isSuspended).orElse(null));
+      for (long cid : cards) out.add(c.cards().get(cid).map(Card::isSuspended).orElse(null));
       return out;
     });
   }
 
   /** New → due; else the last revlog entry decides: long learning steps by its time, others by is:due. */
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Boolean> areDue(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Boolean> out = new ArrayList<>();
@@ -131,9 +132,9 @@ public final class CardActions {
           out.add(true);
           continue;
         }
-        List<RevlogRow> revlog = RevlogStore.ofCard(c.db(), cid);
+        List<RevlogEntry> revlog = c.revlog().ofCard(cid);
         if (revlog.isEmpty()) throw new ApiError(INDEX_ERROR);
-        RevlogRow last = revlog.get(revlog.size() - 1);
+        RevlogEntry last = revlog.get(revlog.size() - 1);
         if (last.ivl() >= -1200) {
           out.add(!c.findCards("cid:" + cid + " is:due").isEmpty());
         } else {
@@ -144,7 +145,7 @@ public final class CardActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Object> getIntervals(@Param("cards") List<Long> cards, @Param(value = "complete", dflt = "false") JsonNode complete) {
     return col().read(c -> {
       List<Object> out = new ArrayList<>();
@@ -153,7 +154,7 @@ public final class CardActions {
           out.add(0);
           continue;
         }
-        List<Integer> ivls = RevlogStore.ofCard(c.db(), cid).stream().map(r -> (int) r.ivl()).toList();
+        List<Integer> ivls = c.revlog().ofCard(cid).stream().map(r -> (int) r.ivl()).toList();
         if (PythonValues.truthy(complete)) {
           out.add(ivls);
         } else {
@@ -165,11 +166,11 @@ public final class CardActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Integer> getEaseFactors(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       List<Integer> out = new ArrayList<>();
-      for (long cid : cards) out.add(c.cardRecords().get(cid).map(Card::factor).orElse(null));
+      for (long cid : cards) out.add(c.cards().get(cid).map(Card::factor).orElse(null));
       return out;
     });
   }
@@ -178,12 +179,12 @@ public final class CardActions {
    * Card by card, as AnkiConnect sets them; a failure fails the request, which is one transaction,
    * so the cards before it are undone with it (AnkiConnect keeps them).
    */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public List<Boolean> setEaseFactors(@Param("cards") List<Long> cards, @Param("easeFactors") List<JsonNode> easeFactors) {
     return col().write(c -> {
       List<Boolean> done = new ArrayList<>();
       for (int i = 0; i < cards.size(); i++) {
-        Optional<Card> card = c.cardRecords().get(cards.get(i));
+        Optional<Card> card = c.cards().get(cards.get(i));
         if (card.isEmpty()) {
           done.add(false);
           continue;
@@ -191,13 +192,13 @@ public final class CardActions {
         done.add(true);
         if (i >= easeFactors.size()) throw new ApiError(INDEX_ERROR);
         long factor = PythonValues.toLong(easeFactors.get(i));
-        c.cardRecords().update(CardAttributes.assign(card.get(), "factor", factor));
+        c.cards().update(CardAttributes.assign(card.get(), "factor", factor));
       }
       return done;
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object setSpecificValueOfCard(@Param("card") JsonNode card, @Param("keys") JsonNode keys,
       @Param("newValues") JsonNode newValues, @Param(value = "warning_check", dflt = "false") JsonNode warningCheck) {
     if (card.isArray() || !keys.isArray() || !newValues.isArray() || keys.size() != newValues.size()) return false;
@@ -219,7 +220,7 @@ public final class CardActions {
           }
         }
         if (updated.id() == 0) throw new ApiError("card.flush() expects an existing card");
-        return c.cardRecords().update(updated);
+        return c.cards().update(updated);
       });
       return List.of(true);
     } catch (ApiError | AnkiException e) {

@@ -1,10 +1,13 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
-import ankid.engine.deck.DeckCounts;
-import ankid.engine.deck.DeckNames;
 import ankid.engine.deck.DeckLegacy;
+import ankid.engine.deck.DeckNames;
 import ankid.engine.deckconfig.DeckConfig;
 import ankid.engine.deckconfig.DeckConfigLegacy;
 import ankid.server.Profiles;
@@ -27,12 +30,12 @@ public final class DeckActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> deckNames() {
     return col().read(c -> c.decks().all().stream().map(Deck::name).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, Long> deckNamesAndIds() {
     return col().read(c -> {
       Map<String, Long> out = new LinkedHashMap<>();
@@ -41,7 +44,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, List<Long>> getDecks(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       Map<String, List<Long>> out = new LinkedHashMap<>();
@@ -54,21 +57,21 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public long createDeck(@Param("deck") String deck) {
     return col().write(c -> c.decks().idForName(deck));
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object changeDeck(@Param("cards") List<Long> cards, @Param("deck") String deck) {
     return col().write(c -> {
       long did = c.decks().idForName(deck);
-      c.cards().setDeck(cards, did, c.nowSecs());
+      c.cards().setDeck(cards, did);
       return null;
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteDecks(@Param("decks") List<String> decks, @Param(value = "cardsToo", dflt = "false") JsonNode cardsToo) {
     if (!PythonValues.truthy(cardsToo)) {
       throw new ApiError("Since Anki 2.1.28 it's not possible to delete decks without deleting cards as well");
@@ -81,7 +84,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Object getDeckConfig(@Param("deck") String deck) {
     return col().read(c -> {
       Optional<Deck> d = c.decks().all().stream().filter(x -> x.name().equals(deck)).findFirst();
@@ -91,7 +94,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean saveDeckConfig(@Param("config") JsonNode config) {
     if (!config.has("id")) throw new ApiError("'id'");
     long id;
@@ -110,7 +113,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean setDeckConfigId(@Param("decks") List<String> decks, @Param("configId") JsonNode configId) {
     long id = PythonValues.intOf(configId);
     return col().write(c -> {
@@ -126,7 +129,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object cloneDeckConfigId(@Param("name") String name, @Param(value = "cloneFrom", dflt = "\"1\"") JsonNode cloneFrom) {
     long from = PythonValues.intOf(cloneFrom);
     return col().write(c -> {
@@ -136,7 +139,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public boolean removeDeckConfigId(@Param("configId") long configId) {
     return col().write(c -> {
       if (c.deckConfigs().get(configId).isEmpty()) return false;
@@ -146,12 +149,12 @@ public final class DeckActions {
   }
 
   /** Unknown names create empty decks first, as AnkiConnect's lookup does. */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Map<String, Object> getDeckStats(@Param("decks") List<String> decks) {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
       for (String name : decks) ids.add(c.decks().idForName(name));
-      var counts = DeckCounts.compute(c);
+      var counts = c.decks().dueCounts();
       Map<String, Object> out = new LinkedHashMap<>();
       for (long id : ids) {
         var n = counts.get(id);
@@ -169,7 +172,7 @@ public final class DeckActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String deckNameFromId(@Param("deckId") long deckId) {
     return col().read(c -> c.decks().getOrDefault(deckId).name());
   }

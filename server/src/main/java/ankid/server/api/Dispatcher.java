@@ -2,6 +2,7 @@ package ankid.server.api;
 
 import ankid.engine.AnkiException;
 import ankid.server.ApiKey;
+import ankid.server.gate.Gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -14,8 +15,10 @@ import java.util.logging.Logger;
 /**
  * AnkiConnect's dispatcher ({@code plugin/__init__.py, AnkiConnect.handler}): API key, lookup,
  * binding, then the reply envelope by version. Used for whole requests and for each sub-request of
- * {@code multi}. The action runs in its {@link RequestScope}: a whole request is one transaction,
- * each sub-request of {@code multi} a savepoint inside it.
+ * {@code multi}. A whole request passes the confirmation {@link Gate} (when there is one) after
+ * the key check; a batch's sub-requests do not, because the gate has judged the batch as a whole.
+ * The action runs in its {@link RequestScope}: a whole request is one transaction, each
+ * sub-request of {@code multi} a savepoint inside it.
  */
 public final class Dispatcher {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
@@ -32,6 +35,8 @@ public final class Dispatcher {
   /** The call whose action is running on this thread (multi reads it to dispatch its sub-requests). */
   private static final ThreadLocal<Call> CURRENT = new ThreadLocal<>();
 
+  private Gate gate;
+
   public Dispatcher(ObjectMapper json, Supplier<ActionRegistry> registry, Supplier<JsonNode> apiKey) {
     this.json = json;
     this.registry = registry;
@@ -45,6 +50,15 @@ public final class Dispatcher {
 
   public RequestScope scope() {
     return scope;
+  }
+
+  /** Puts the confirmation gate in front of whole requests. */
+  public void setGate(Gate gate) {
+    this.gate = gate;
+  }
+
+  public Gate gate() {
+    return gate;
   }
 
   /** The complete reply to one whole request. */
@@ -82,6 +96,10 @@ public final class Dispatcher {
       }
       JsonNode params = request.get("params");
       if (params == null || params.isNull()) params = json.createObjectNode();
+      if (whole && gate != null) {
+        JsonNode held = gate.check(request, action, params, key);
+        if (held != null) return held;
+      }
       Object result = run(action, params, call, whole);
       JsonNode resultNode = result instanceof JsonNode n ? n : json.valueToTree(result);
       if (bare) return resultNode;

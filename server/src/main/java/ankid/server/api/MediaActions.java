@@ -1,5 +1,9 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +28,7 @@ public final class MediaActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public String storeMediaFile(@Param("filename") String filename, @Param(value = "data", dflt = "null") String data,
       @Param(value = "path", dflt = "null") String path, @Param(value = "url", dflt = "null") String url,
       @Param(value = "skipHash", dflt = "null") String skipHash,
@@ -32,30 +36,30 @@ public final class MediaActions {
     return storer.store(col().media(), filename, data, path, url, skipHash, PythonValues.truthy(deleteExisting));
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Object retrieveMediaFile(@Param("filename") String filename) {
     return col().media().read(basename(filename)).<Object>map(b -> Base64.getEncoder().encodeToString(b)).orElse(false);
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> getMediaFilesNames(@Param(value = "pattern", dflt = "\"*\"") String pattern) {
     return col().media().names(pattern);
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String getMediaDirPath() {
     return col().media().path().toString();
   }
 
   /** Moves the file to the media trash, as Anki does. */
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteMediaFile(@Param("filename") String filename) {
     col().media().trash(basename(filename));
     return null;
   }
 
   /** AnkiConnect looks files up by their base name only. */
-  private static String basename(String name) {
+  public static String basename(String name) {
     int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     return name.substring(cut + 1);
   }

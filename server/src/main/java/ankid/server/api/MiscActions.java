@@ -1,5 +1,9 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +40,7 @@ public final class MiscActions {
     this.dispatcher = dispatcher;
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public int version() {
     return apiVersion;
   }
@@ -45,7 +49,7 @@ public final class MiscActions {
    * There is no one to ask on a headless server, so an origin that the CORS list does not already
    * allow is denied; add it to webCorsOriginList to grant it.
    */
-  @Action
+  @Action(effect = READ_ONLY)
   public JsonNode requestPermission(@Param("origin") String origin, @Param("allowed") boolean allowed) {
     ObjectNode r = json.createObjectNode();
     if (allowed) {
@@ -59,7 +63,7 @@ public final class MiscActions {
     return r;
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public JsonNode apiReflect(@Param(value = "scopes", dflt = "null") JsonNode scopes,
       @Param(value = "actions", dflt = "null") JsonNode actions) {
     if (!scopes.isArray()) throw new ApiError("scopes has invalid value");
@@ -82,7 +86,7 @@ public final class MiscActions {
     return r;
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public JsonNode multi(@Param("actions") JsonNode actions) {
     if (!actions.isArray()) throw new ApiError("'" + actions.getNodeType().name().toLowerCase() + "' object is not iterable");
     for (JsonNode a : actions) {
@@ -97,17 +101,17 @@ public final class MiscActions {
     return out;
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> getProfiles() {
     return profiles.names();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String getActiveProfile() {
     return profiles.active();
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean loadProfile(@Param("name") String name) {
     if (name.equals(profiles.active())) return true;
     if (!profiles.names().contains(name)) return false;
@@ -119,7 +123,7 @@ public final class MiscActions {
    * Anki reloads its in-memory state; the engine keeps none between requests, so there is nothing
    * to drop.
    */
-  @Action
+  @Action(effect = READ_ONLY)
   public Object reloadCollection() {
     profiles.collection();
     return null;

@@ -1,14 +1,16 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeEdits;
 import ankid.engine.notetype.NotetypeLegacy;
-import ankid.engine.notetype.NotetypeUpdates;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,12 @@ public final class ModelActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> modelNames() {
     return col().read(c -> c.notetypes().all().stream().map(Notetype::name).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, Long> modelNamesAndIds() {
     return col().read(c -> {
       Map<String, Long> out = new LinkedHashMap<>();
@@ -43,34 +45,34 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<ObjectNode> findModelsById(@Param("modelIds") List<Long> modelIds) {
     return col().read(c -> modelIds.stream().map(id -> NotetypeLegacy.toJson(
         c.notetypes().get(id).orElseThrow(() -> new ApiError("model was not found: " + id)))).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<ObjectNode> findModelsByName(@Param("modelNames") List<String> modelNames) {
     return col().read(c -> modelNames.stream().map(name -> NotetypeLegacy.toJson(model(c, name))).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String modelNameFromId(@Param("modelId") long modelId) {
     return col().read(c -> c.notetypes().get(modelId)
         .orElseThrow(() -> new ApiError("model was not found: " + modelId)).name());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> modelFieldNames(@Param("modelName") String modelName) {
     return col().read(c -> model(c, modelName).fieldNames());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> modelFieldDescriptions(@Param("modelName") String modelName) {
     return col().read(c -> model(c, modelName).fields().stream().map(f -> f.config().getDescription()).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, Map<String, Object>> modelFieldFonts(@Param("modelName") String modelName) {
     return col().read(c -> {
       Map<String, Map<String, Object>> out = new LinkedHashMap<>();
@@ -81,7 +83,7 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, List<List<String>>> modelFieldsOnTemplates(@Param("modelName") String modelName) {
     return col().read(c -> {
       Map<String, List<List<String>>> out = new LinkedHashMap<>();
@@ -92,7 +94,7 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public ObjectNode createModel(@Param("modelName") String modelName, @Param("inOrderFields") List<String> inOrderFields,
       @Param("cardTemplates") List<JsonNode> cardTemplates, @Param(value = "css", dflt = "null") String css,
       @Param(value = "isCloze", dflt = "false") JsonNode isCloze) {
@@ -112,11 +114,11 @@ public final class ModelActions {
         number++;
         nt = NotetypeEdits.addTemplate(nt, templateName, key(card, "Front"), key(card, "Back"));
       }
-      return NotetypeLegacy.toJson(NotetypeUpdates.add(c, nt));
+      return NotetypeLegacy.toJson(c.notetypes().add(nt));
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, Map<String, String>> modelTemplates(@Param("modelName") String modelName) {
     return col().read(c -> {
       Map<String, Map<String, String>> out = new LinkedHashMap<>();
@@ -127,12 +129,12 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public Map<String, String> modelStyling(@Param("modelName") String modelName) {
     return col().read(c -> Map.of("css", model(c, modelName).config().getCss()));
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateModelTemplates(@Param("model") JsonNode model) {
     String name = key(model, "name");
     return edit(name, nt -> {
@@ -155,13 +157,13 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateModelStyling(@Param("model") JsonNode model) {
     String name = key(model, "name");
     return edit(name, nt -> NotetypeEdits.withCss(nt, key(model, "css")));
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public int findAndReplaceInModels(@Param("modelName") String modelName, @Param("findText") String findText,
       @Param("replaceText") String replaceText, @Param(value = "front", dflt = "true") JsonNode front,
       @Param(value = "back", dflt = "true") JsonNode back, @Param(value = "css", dflt = "true") JsonNode css) {
@@ -177,26 +179,26 @@ public final class ModelActions {
             || nt.templates().stream().anyMatch(t -> inFront && t.config().getQFormat().contains(findText)
                 || inBack && t.config().getAFormat().contains(findText));
         // Every examined model is saved, changed or not, as AnkiConnect does.
-        NotetypeUpdates.update(c, NotetypeEdits.replaceInTemplates(nt, findText, replaceText, inFront, inBack, inCss));
+        c.notetypes().update(NotetypeEdits.replaceInTemplates(nt, findText, replaceText, inFront, inBack, inCss));
         if (found) updated++;
       }
       return updated;
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object modelTemplateRename(@Param("modelName") String modelName,
       @Param("oldTemplateName") String oldTemplateName, @Param("newTemplateName") String newTemplateName) {
     return edit(modelName, nt -> NotetypeEdits.renameTemplate(nt, templateIndex(nt, oldTemplateName), newTemplateName));
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object modelTemplateReposition(@Param("modelName") String modelName,
       @Param("templateName") String templateName, @Param("index") int index) {
     return edit(modelName, nt -> NotetypeEdits.repositionTemplate(nt, templateIndex(nt, templateName), index));
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object modelTemplateAdd(@Param("modelName") String modelName, @Param("template") JsonNode template) {
     return edit(modelName, nt -> {
       String name = key(template, "Name");
@@ -208,7 +210,7 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public Object modelTemplateRemove(@Param("modelName") String modelName, @Param("templateName") String templateName) {
     return edit(modelName, nt -> {
       int index = templateIndex(nt, templateName);
@@ -218,19 +220,19 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object modelFieldRename(@Param("modelName") String modelName, @Param("oldFieldName") String oldFieldName,
       @Param("newFieldName") String newFieldName) {
     return edit(modelName, nt -> NotetypeEdits.renameField(nt, fieldIndex(nt, oldFieldName), newFieldName));
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object modelFieldReposition(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param("index") int index) {
     return edit(modelName, nt -> NotetypeEdits.repositionField(nt, fieldIndex(nt, fieldName), index));
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object modelFieldAdd(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param(value = "index", dflt = "null") Integer index) {
     return edit(modelName, nt -> {
@@ -239,12 +241,12 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public Object modelFieldRemove(@Param("modelName") String modelName, @Param("fieldName") String fieldName) {
     return edit(modelName, nt -> NotetypeEdits.removeField(nt, fieldIndex(nt, fieldName)));
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object modelFieldSetFont(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param("font") JsonNode font) {
     return edit(modelName, nt -> {
@@ -254,7 +256,7 @@ public final class ModelActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object modelFieldSetFontSize(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param("fontSize") JsonNode fontSize) {
     return edit(modelName, nt -> {
@@ -269,7 +271,7 @@ public final class ModelActions {
   }
 
   /** Current Anki always has field descriptions, so this saves and answers true. */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean modelFieldSetDescription(@Param("modelName") String modelName, @Param("fieldName") String fieldName,
       @Param("description") JsonNode description) {
     edit(modelName, nt -> {
@@ -285,7 +287,7 @@ public final class ModelActions {
   /** Loads the model by name, applies the edit and saves it as Anki's {@code models.save} does. */
   private Object edit(String modelName, UnaryOperator<Notetype> change) {
     return col().write(c -> {
-      NotetypeUpdates.update(c, change.apply(model(c, modelName)));
+      c.notetypes().update(change.apply(model(c, modelName)));
       return null;
     });
   }

@@ -1,5 +1,9 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
 import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
@@ -28,7 +32,7 @@ public final class NoteActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public long addNote(@Param("note") JsonNode note) {
     return col().write(c -> add(c, note));
   }
@@ -39,7 +43,7 @@ public final class NoteActions {
   }
 
   /** All or nothing: one transaction, rolled back with the list of every note's error. */
-  @Action
+  @Action(effect = MODIFYING)
   public List<Long> addNotes(@Param("notes") List<JsonNode> notes) {
     return col().write(c -> {
       List<Long> ids = new ArrayList<>();
@@ -59,12 +63,12 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public boolean canAddNote(@Param("note") JsonNode note) {
     return canAdd(note) == null;
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Map<String, Object> canAddNoteWithErrorDetail(@Param("note") JsonNode note) {
     String error = canAdd(note);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -73,12 +77,12 @@ public final class NoteActions {
     return out;
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public List<Boolean> canAddNotes(@Param("notes") List<JsonNode> notes) {
     return notes.stream().map(this::canAddNote).toList();
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public List<Map<String, Object>> canAddNotesWithErrorDetail(@Param("notes") List<JsonNode> notes) {
     return notes.stream().map(this::canAddNoteWithErrorDetail).toList();
   }
@@ -97,7 +101,7 @@ public final class NoteActions {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateNoteFields(@Param("note") JsonNode note) {
     return col().write(c -> {
       updateFields(c, note);
@@ -118,7 +122,7 @@ public final class NoteActions {
     c.notes().update(note.withFields(values));
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateNote(@Param("note") JsonNode note) {
     if (!note.has("fields") && !note.has("tags")) throw new ApiError("Must provide a \"fields\" or \"tags\" property.");
     if (note.has("fields")) updateNoteFields(note);
@@ -126,7 +130,7 @@ public final class NoteActions {
     return null;
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public Object updateNoteModel(@Param("note") JsonNode note) {
     long id = note.path("id").asLong(0);
     if (id == 0) throw new ApiError("Note ID is required");
@@ -154,7 +158,7 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object updateNoteTags(@Param("note") JsonNode note, @Param("tags") JsonNode tags) {
     List<String> list = new ArrayList<>();
     if (tags.isTextual()) {
@@ -173,12 +177,12 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> getNoteTags(@Param("note") long note) {
     return col().read(c -> c.notes().require(note).tags());
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object addTags(@Param("notes") List<Long> notes, @Param("tags") String tags,
       @Param(value = "add", dflt = "true") JsonNode add) {
     return col().write(c -> {
@@ -188,7 +192,7 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object removeTags(@Param("notes") List<Long> notes, @Param("tags") String tags) {
     return col().write(c -> {
       c.tags().removeFromNotes(notes, tags);
@@ -196,12 +200,12 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<String> getTags() {
     return col().read(c -> c.tags().all());
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object clearUnusedTags() {
     return col().write(c -> {
       c.tags().clearUnused();
@@ -209,7 +213,7 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public Object replaceTags(@Param("notes") List<Long> notes, @Param("tag_to_replace") String tagToReplace,
       @Param("replace_with_tag") String replaceWithTag) {
     return col().write(c -> {
@@ -218,7 +222,7 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object replaceTagsInAllNotes(@Param("tag_to_replace") String tagToReplace,
       @Param("replace_with_tag") String replaceWithTag) {
     return col().write(c -> {
@@ -228,7 +232,7 @@ public final class NoteActions {
   }
 
   /** Only {@code notes} is supported: the search engine is not wired to collections yet. */
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Object> notesInfo(@Param(value = "notes", dflt = "null") List<Long> notes,
       @Param(value = "query", dflt = "null") String query) {
     if (notes == null && query == null) throw new ApiError("Must provide either \"notes\" or a \"query\"");
@@ -262,7 +266,7 @@ public final class NoteActions {
     return out;
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Object> notesModTime(@Param("notes") List<Long> notes) {
     return col().read(c -> {
       List<Object> out = new ArrayList<>();
@@ -278,7 +282,7 @@ public final class NoteActions {
     });
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteNotes(@Param("notes") List<Long> notes) {
     return col().write(c -> {
       c.notes().delete(notes);
@@ -287,12 +291,10 @@ public final class NoteActions {
   }
 
   /** AnkiConnect's removeEmptyNotes deletes every notetype without notes, despite its name. */
-  @Action
+  @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object removeEmptyNotes() {
     return col().write(c -> {
-      for (Notetype nt : c.notetypes().all()) {
-        if (c.notes().store().idsOfNotetype(nt.id()).isEmpty()) c.notetypes().delete(nt.id());
-      }
+      for (Notetype nt : c.notetypes().withoutNotes()) c.notetypes().delete(nt.id());
       return null;
     });
   }

@@ -4,7 +4,6 @@ import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.note.Note;
 import ankid.engine.note.NoteFieldsState;
-import ankid.engine.note.ScopedDuplicates;
 import ankid.engine.notetype.Notetype;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -56,16 +55,10 @@ final class NoteSpecs {
     boolean checkChildren = bool(scopeOptions, "checkChildren", "duplicateScopeOptions.checkChildren");
     boolean checkAllModels = bool(scopeOptions, "checkAllModels", "duplicateScopeOptions.checkAllModels");
     boolean deckScope = "deck".equals(options.path("duplicateScope").asText(null));
-    NoteFieldsState state;
-    if (!deckScope && !checkAllModels) {
-      state = c.notes().fieldsCheck(note);
-    } else if (ScopedDuplicates.isEmpty(note)) {
-      state = NoteFieldsState.EMPTY;
-    } else {
-      Set<Long> decks = deckScope ? scopeDecks(c, deck, scopeOptions, checkChildren) : null;
-      boolean dupe = (decks == null || !decks.isEmpty()) && ScopedDuplicates.isDuplicate(c, note, decks, checkAllModels);
-      state = dupe ? NoteFieldsState.DUPLICATE : NoteFieldsState.NORMAL;
-    }
+    NoteFieldsState state = !deckScope && !checkAllModels
+        ? c.notes().fieldsCheck(note)
+        : c.notes().scopedFieldsCheck(note, deckScope ? scopeDecks(c, deck, scopeOptions, checkChildren) : null,
+            checkAllModels);
     switch (state) {
       case NORMAL -> { }
       case EMPTY -> throw new ApiError("cannot create note because it is empty");

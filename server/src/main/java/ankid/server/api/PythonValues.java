@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Request values seen the way AnkiConnect's Python code sees what {@code json.loads} gave it:
  * truth values, {@code int()} for protobuf integer fields, and type names for messages.
  */
-final class PythonValues {
+public final class PythonValues {
   private PythonValues() {}
 
   /** Python's truth value of a JSON value (None, False, 0, "", [] and {} are false). */
-  static boolean truthy(JsonNode v) {
+  public static boolean truthy(JsonNode v) {
     if (v == null || v.isNull()) return false;
     if (v.isBoolean()) return v.asBoolean();
     if (v.isNumber()) return v.asDouble() != 0;

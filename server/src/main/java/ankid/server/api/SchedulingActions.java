@@ -1,8 +1,9 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.DESTRUCTIVE;
+import static ankid.server.api.Effect.MODIFYING;
+
 import ankid.engine.Collection;
-import ankid.engine.study.Answering;
-import ankid.engine.study.ManualScheduling;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
@@ -29,7 +30,7 @@ public final class SchedulingActions {
    * Card by card, as AnkiConnect answers; an invalid item fails the call, and since the request is
    * one transaction the answers before it are undone with it (AnkiConnect keeps them).
    */
-  @Action
+  @Action(effect = MODIFYING)
   public List<Boolean> answerCards(@Param("answers") List<JsonNode> answers) {
     List<Boolean> out = new ArrayList<>();
     for (JsonNode answer : answers) {
@@ -37,33 +38,33 @@ public final class SchedulingActions {
       if (!answer.has("ease")) throw new ApiError("'ease'");
       long cardId = answer.get("cardId").asLong();
       int ease = answer.get("ease").isIntegralNumber() ? answer.get("ease").asInt() : 0;
-      out.add(col().write(c -> Answering.answer(c, cardId, ease).isPresent()));
+      out.add(col().write(c -> c.scheduling().answer(cardId, ease).isPresent()));
     }
     return out;
   }
 
-  @Action
+  @Action(effect = DESTRUCTIVE)
   public Object forgetCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
-      ManualScheduling.forget(c, cards);
+      c.scheduling().forget(cards);
       return null;
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public Object relearnCards(@Param("cards") List<Long> cards) {
     return col().write(c -> {
-      ManualScheduling.relearn(c, cards);
+      c.scheduling().relearn(cards);
       return null;
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING)
   public boolean setDueDate(@Param("cards") List<Long> cards, @Param("days") JsonNode days) {
     // Anki hands days to a protobuf string field, which refuses anything but text
     if (!days.isTextual()) throw new ApiError("bad argument type for built-in operation");
     return col().write(c -> {
-      ManualScheduling.setDueDate(c, cards, days.asText(), random);
+      c.scheduling().setDueDate(cards, days.asText(), random);
       return true;
     });
   }

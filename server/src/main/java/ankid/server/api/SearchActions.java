@@ -1,5 +1,7 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.server.Profiles;
 import java.util.List;
 
@@ -15,13 +17,13 @@ public final class SearchActions {
   }
 
   /** An absent query finds nothing; an empty one finds everything, as in Anki. */
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Long> findCards(@Param(value = "query", dflt = "null") String query) {
     if (query == null) return List.of();
     return profiles.collection().read(c -> c.findCards(query));
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<Long> findNotes(@Param(value = "query", dflt = "null") String query) {
     if (query == null) return List.of();
     return profiles.collection().read(c -> c.findNotes(query));

@@ -1,11 +1,10 @@
 package ankid.server.api;
 
+import static ankid.server.api.Effect.MODIFYING;
+import static ankid.server.api.Effect.READ_ONLY;
+
 import ankid.engine.Collection;
-import ankid.engine.stats.RevlogQueries;
-import ankid.engine.stats.RevlogQueries.Review;
-import ankid.engine.stats.StatsReportData;
-import ankid.engine.stats.StatsReportHtml;
-import ankid.engine.stats.StatsScope;
+import ankid.engine.revlog.RevlogEntry;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -33,37 +32,43 @@ public final class StatisticActions {
     return profiles.collection();
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public long getNumCardsReviewedToday() {
-    return col().read(RevlogQueries::reviewedToday);
+    return col().read(c -> c.stats().reviewedToday());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public List<List<Object>> getNumCardsReviewedByDay() {
-    return col().read(c -> RevlogQueries.reviewedByDay(c).stream()
+    return col().read(c -> c.stats().reviewedByDay().stream()
         .map(d -> List.<Object>of(d.day().toString(), d.count())).toList());
   }
 
-  @Action
+  @Action(effect = READ_ONLY)
   public String getCollectionStatsHTML(@Param(value = "wholeCollection", dflt = "true") JsonNode wholeCollection) {
     boolean whole = PythonValues.truthy(wholeCollection);
-    return col().read(c -> StatsReportHtml.render(StatsReportData.compute(c, StatsScope.of(c, whole))));
+    return col().read(c -> c.stats().reportHtml(whole));
   }
 
   /** The deck is looked up create-if-missing, as AnkiConnect's deck helper does. */
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public List<List<Long>> cardReviews(@Param("deck") String deck, @Param("startID") long startId) {
-    return col().write(c -> RevlogQueries.reviewsInDeckAfter(c.db(), c.decks().idForName(deck), startId)
-        .stream().map(Review::asTuple).toList());
+    return col().write(c -> c.revlog().inDeckAfter(c.decks().idForName(deck), startId)
+        .stream().map(StatisticActions::tuple).toList());
   }
 
-  @Action
+  /** A revlog row in its column order, as AnkiConnect's {@code cardReviews} returns it. */
+  private static List<Long> tuple(RevlogEntry r) {
+    return List.of(r.id(), r.cid(), (long) r.usn(), (long) r.ease(), r.ivl(), r.lastIvl(), r.factor(), r.time(),
+        (long) r.type());
+  }
+
+  @Action(effect = READ_ONLY)
   public Map<String, List<Map<String, Object>>> getReviewsOfCards(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-      RevlogQueries.reviewsOfCards(c.db(), cards).forEach((cid, reviews) -> {
+      for (long cid : cards) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Review r : reviews) {
+        for (RevlogEntry r : c.revlog().ofCard(cid)) {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("id", r.id());
           row.put("usn", r.usn());
@@ -76,33 +81,33 @@ public final class StatisticActions {
           rows.add(row);
         }
         out.put(Long.toString(cid), rows);
-      });
+      }
       return out;
     });
   }
 
-  @Action
+  @Action(effect = MODIFYING, idempotent = true)
   public long getLatestReviewID(@Param("deck") String deck) {
-    return col().write(c -> RevlogQueries.latestReviewId(c.db(), c.decks().idForName(deck)));
+    return col().write(c -> c.revlog().latestIdInDeck(c.decks().idForName(deck)));
   }
 
   /**
    * AnkiConnect builds one INSERT by pasting each value's Python text unquoted, so only numbers
    * are accepted; anything else fails as SQLite would fail that statement, before any row lands.
    */
-  @Action
+  @Action(effect = MODIFYING)
   public Object insertReviews(@Param("reviews") List<List<JsonNode>> reviews) {
     if (reviews.isEmpty()) return null;
-    List<Review> rows = new ArrayList<>();
+    List<RevlogEntry> rows = new ArrayList<>();
     for (List<JsonNode> tuple : reviews) {
       if (tuple.size() != reviews.get(0).size()) throw new ApiError("all VALUES must have the same number of terms");
       if (tuple.size() != 9) throw new ApiError(tuple.size() + " values for 9 columns");
       long[] v = new long[9];
       for (int i = 0; i < 9; i++) v[i] = number(tuple.get(i));
-      rows.add(new Review(v[0], v[1], (int) v[2], (int) v[3], v[4], v[5], v[6], v[7], (int) v[8]));
+      rows.add(new RevlogEntry(v[0], v[1], (int) v[2], (int) v[3], v[4], v[5], v[6], v[7], (int) v[8]));
     }
     return col().write(c -> {
-      RevlogQueries.insert(c.db(), rows);
+      c.revlog().addAsGiven(rows);
       return null;
     });
   }

@@ -14,4 +14,9 @@ public final class ExitCodes {
   public static final int IN_USE = 3;
   /** A running server was needed (or found) but could not be reached. */
   public static final int UNREACHABLE = 4;
+  /**
+   * The request needs a confirmation that was not given (no terminal to ask on and no --yes, or the
+   * answer was no): its preview was printed and nothing changed.
+   */
+  public static final int NOT_CONFIRMED = 5;
 }

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
+import ankid.server.gate.ConfirmMode;
+import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
+import ankid.server.http.Origins;
+import ankid.server.mcp.McpHttpEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,6 +37,20 @@ public final class Serve implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: 8765)")
   Integer port;
 
+  @Option(names = "--sync-port", paramLabel = "N",
+      description = "Also serve Anki's sync protocol on this port, for Anki, AnkiDroid and AnkiMobile"
+          + " (config key syncPort; default: off)")
+  Integer syncPort;
+
+  @Option(names = "--sync-bind", paramLabel = "ADDR",
+      description = "Address the sync server listens on (default: 127.0.0.1 and ::1; put HTTPS in front when exposed)")
+  String syncBind;
+
+  @Option(names = "--confirm", paramLabel = "MODE", converter = ConfirmModeConverter.class,
+      description = "Hold back destructive|modifying requests until confirmed, or off (default: config key"
+          + " confirm, else off; MCP tools confirm destructive ones unless off is given)")
+  ConfirmMode confirm;
+
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
@@ -41,6 +59,7 @@ public final class Serve implements Callable<Integer> {
     boolean exposed = !HttpServer.loopbackOnly(addresses);
     requireKeyWhenExposed(cfg, addresses, exposed);
     Safeguards safeguards = Safeguards.read(options.configJson(), exposed, options.configFile());
+    ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     try {
       profiles.open(options.profile());
@@ -50,12 +69,14 @@ public final class Serve implements Callable<Integer> {
     }
     Api api;
     try {
-      api = new Api(cfg, profiles, safeguards);
+      api = new Api(cfg, profiles, safeguards, confirmSettings, Clock.systemUTC());
     } catch (java.io.UncheckedIOException | ApiError e) {
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, e.getMessage());
     }
-    HttpServer server = new HttpServer(api.gateway(), addresses, cfg.webBindPort(), safeguards.limits());
+    McpHttpEndpoint mcp = new McpHttpEndpoint(api, api.registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
+        confirmSettings.mcp());
+    HttpServer server = new HttpServer(api.gateway(), mcp, addresses, cfg.webBindPort(), safeguards.limits());
     try {
       server.start();
     } catch (IOException e) {
@@ -63,22 +84,26 @@ public final class Serve implements Callable<Integer> {
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
     }
+    SyncEndpoint sync = SyncEndpoint.startIfConfigured(options, profiles, syncBind, syncPort);
     URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server.port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        mcp.close();
         server.close();
       } catch (Exception ignored) {
         // stopping anyway
       }
+      if (sync != null) sync.close();
       api.close();
       profiles.close();
       stopped.countDown();
     }, "ankid-shutdown"));
     System.err.println("ankid " + Main.version() + " listening on " + url.toString().replaceAll("/$", "")
         + " (collection " + options.collectionFile() + ")");
+    if (sync != null) System.err.println("ankid sync server listening on " + sync.url());
     stopped.await();
     return ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package ankid.server.http;
 
 import ankid.server.ServerLimits;
+import ankid.server.mcp.McpHttpEndpoint;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -10,75 +11,68 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Jetty 12 (core API, no servlets) in front of the {@link Gateway}: HTTP/1.1 with keep-alive,
- * a bounded thread pool so many clients are served at once, and the {@link ServerLimits}: bodies
- * read without holding a thread and no larger than {@code maxRequestBytes}, idle and header
- * timeouts, a connection cap ({@link ConnectionGuards}). Every reply, Jetty's own errors and an
- * exhausted heap included, is AnkiConnect's JSON envelope. Unlike AnkiConnect it keeps
- * connections open; clients that expect a close still work.
+ * Jetty 12 (core API) in front of the {@link Gateway}, and of MCP at {@code /mcp}: HTTP/1.1 with
+ * keep-alive, a bounded thread pool so many clients are served at once, and the
+ * {@link ServerLimits}: bodies read without holding a thread and no larger than
+ * {@code maxRequestBytes}, idle and header timeouts, a connection cap ({@link ConnectionGuards}).
+ * Every reply, Jetty's own errors and an exhausted heap included, is AnkiConnect's JSON envelope.
+ * Unlike AnkiConnect it keeps connections open; clients that expect a close still work.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(HttpServer.class.getName());
 
-  /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
-  private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
-
-  static {
-    // Jetty's INFO chatter is not useful to users; warnings still show.
-    JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
-  }
-
-  private final Server server;
-  private final List<ServerConnector> connectors = new ArrayList<>();
+  private final JettyListener listener;
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port) {
-    this(gateway, bindAddresses, port, ServerLimits.defaults());
+    this(gateway, null, bindAddresses, port, ServerLimits.defaults());
   }
 
   public HttpServer(Gateway gateway, List<String> bindAddresses, int port, ServerLimits limits) {
+    this(gateway, null, bindAddresses, port, limits);
+  }
+
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, List<String> bindAddresses, int port) {
+    this(gateway, mcp, bindAddresses, port, ServerLimits.defaults());
+  }
+
+  /** The API, and MCP at {@code /mcp} when {@code mcp} is given. */
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, List<String> bindAddresses, int port, ServerLimits limits) {
     HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
-    QueuedThreadPool pool = new QueuedThreadPool(64, 4);
-    pool.setName("ankid-http");
-    server = new Server(pool);
-    server.setErrorHandler(new JsonErrors());
-    // AnkiConnect sends no Server or Date header; neither do we.
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendDateHeader(false);
-    for (String addr : bindAddresses) {
-      ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
-      c.setHost(addr);
-      c.setPort(port);
-      c.setReuseAddress(true);
-      server.addConnector(c);
-      connectors.add(c);
-    }
-    ConnectionGuards.apply(server, connectors, limits);
-    server.setHandler(new Handler.Abstract() {
+    Handler.Wrapper handler = new Handler.Wrapper() {
+      /**
+       * MCP's servlet reads with blocking I/O, so Jetty must never run this on a selector thread (a
+       * wrapper without a child would otherwise call itself non-blocking, and a request whose body
+       * arrives in a second packet would wait for its own thread until the idle timeout).
+       */
       @Override
-      public boolean handle(Request request, Response response, Callback callback) {
+      public InvocationType getInvocationType() {
+        return InvocationType.BLOCKING;
+      }
+
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!hostCheck.allows(request.getHeaders().get(HttpHeader.HOST))) {
           response.setStatus(403);
           response.getHeaders().put(HttpHeader.CONNECTION, "close");
           response.write(true, ByteBuffer.allocate(0), callback);
           return true;
         }
+        if (mcp != null && McpHttpEndpoint.matches(Request.getPathInContext(request))) {
+          return McpRequests.handle(mcp, getHandler(), request, response, callback);
+        }
         RequestBodies.read(request, limits,
             body -> send(response, callback, answer(gateway, request, body)),
             refused -> send(response, callback, Gateway.refusal(refused.status(), refused.message())));
         return true;
       }
-    });
+    };
+    if (mcp != null) handler.setHandler(mcp.handler());
+    listener = new JettyListener("ankid-http", 64, bindAddresses, port, limits, handler);
   }
 
   private static Gateway.HttpReply answer(Gateway gateway, Request request, byte[] body) {
@@ -110,17 +104,17 @@ public final class HttpServer implements AutoCloseable {
   }
 
   public void start() throws Exception {
-    server.start();
+    listener.start();
   }
 
   /** The port actually bound (useful with port 0 in tests). */
   public int port() {
-    return connectors.get(0).getLocalPort();
+    return listener.port();
   }
 
   @Override
   public void close() throws Exception {
-    server.stop();
+    listener.close();
   }
 
   /** Whether every address is a loopback one (then Host names are checked against DNS rebinding). */

@@ -1,0 +1,102 @@
+package ankid.engine.stats;
+
+import ankid.engine.Collection;
+import ankid.engine.card.CardStore;
+import ankid.engine.deck.Deck;
+import ankid.engine.revlog.RevlogStore;
+import ankid.engine.scheduler.SchedTimingToday;
+import ankid.engine.stats.StatsReportData.Buttons;
+import ankid.engine.stats.StatsReportData.Hour;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+
+/** Statistics over the review log and cards: AnkiConnect's counts and Anki's legacy report. */
+public final class Stats {
+  private final Collection col;
+
+  public Stats(Collection col) {
+    this.col = col;
+  }
+
+  /** A calendar day (rollover-shifted, local time) and its number of revlog entries. */
+  public record DayCount(LocalDate day, long count) {}
+
+  /** Revlog entries (not distinct cards) since the start of today's Anki day. */
+  public long reviewedToday() {
+    return col.revlog().countAfter((col.timing().nextDayAt() - 86_400) * 1000);
+  }
+
+  /**
+   * Entries per day, newest first. As AnkiConnect's {@code getNumCardsReviewedByDay}
+   * (plugin/__init__.py): each entry's second (integer division of its id) moved back by the local
+   * hour of the next day cutoff, then taken as a local date.
+   */
+  public List<DayCount> reviewedByDay() {
+    ZoneId zone = col.clock().getZone();
+    long shift = ZonedDateTime.ofInstant(Instant.ofEpochSecond(col.timing().nextDayAt()), zone).getHour() * 3600L;
+    TreeMap<LocalDate, Long> days = new TreeMap<>();
+    col.revlog().forEachSecond(second -> days.merge(LocalDate.ofInstant(Instant.ofEpochSecond(second - shift), zone),
+        1L, Long::sum));
+    List<DayCount> out = new ArrayList<>();
+    days.descendingMap().forEach((d, n) -> out.add(new DayCount(d, n)));
+    return out;
+  }
+
+  /** The legacy report of the whole collection, or of the current deck and its subdecks. */
+  public StatsReportData report(boolean wholeCollection) {
+    StatsScope scope = scope(wholeCollection);
+    SchedTimingToday timing = col.timing();
+    CardStore cards = col.cards().store();
+    RevlogStore revlog = col.revlog();
+    List<Long> decks = scope.deckIds();
+    long cutoff = timing.nextDayAt();
+    long today = timing.daysElapsed();
+    long periodStartMs = (cutoff - StatsReportData.DAYS * 86_400L) * 1000;
+    return new StatsReportData(scope.title(),
+        revlog.statsToday(decks, (cutoff - 86_400) * 1000),
+        cards.statsForecast(decks, today, StatsReportData.DAYS),
+        cards.statsDueOn(decks, today + 1),
+        revlog.statsReviewDays(decks, cutoff, periodStartMs),
+        cards.statsIntervals(decks, StatsReportData.DAYS),
+        cards.statsIntervalSummary(decks),
+        cards.statsEases(decks),
+        cards.statsEaseSummary(decks),
+        buttons(revlog.statsButtons(decks, periodStartMs)),
+        hours(revlog, decks, cutoff),
+        cards.statsCardCounts(decks),
+        cards.statsAdded(decks, cutoff, periodStartMs));
+  }
+
+  /** {@link #report} as the HTML page {@code getCollectionStatsHTML} returns. */
+  public String reportHtml(boolean wholeCollection) {
+    return StatsReportHtml.render(report(wholeCollection));
+  }
+
+  private StatsScope scope(boolean wholeCollection) {
+    if (wholeCollection) return new StatsScope("Collection", null);
+    Deck current = col.decks().getOrDefault(col.config().getLong("curDeck", Deck.DEFAULT_ID));
+    return new StatsScope(current.name(), col.decks().withDescendants(current).stream().map(Deck::id).toList());
+  }
+
+  private static List<Buttons> buttons(long[][] counts) {
+    return List.of(new Buttons("Learning", counts[0]), new Buttons("Young", counts[1]),
+        new Buttons("Mature", counts[2]));
+  }
+
+  /** Hours count from the rollover hour, so one Anki day maps onto 0..23 once. */
+  private List<Hour> hours(RevlogStore revlog, List<Long> decks, long cutoff) {
+    long rollover = col.config().getLong("rollover", 4);
+    List<Hour> out = new ArrayList<>();
+    for (Hour h : revlog.statsHours(decks, cutoff - rollover * 3600, (cutoff - StatsReportData.DAYS * 86_400L) * 1000)) {
+      out.add(new Hour((int) ((h.hour() + rollover) % 24), h.count(), h.correctPercent()));
+    }
+    out.sort(Comparator.comparingInt(Hour::hour));
+    return out;
+  }
+}

@@ -1,0 +1,53 @@
+package ankid.engine.tag;
+
+import ankid.engine.storage.Db;
+import ankid.engine.storage.Pending;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code tags} table (rslib/src/storage/tag/mod.rs): the registry of every tag notes use, in
+ * its preferred spelling. Lookups go through the column's unicase collation, as Anki's
+ * {@code where tag = ?} does.
+ */
+public final class TagStore {
+  private final Db db;
+
+  public TagStore(Db db) {
+    this.db = db;
+  }
+
+  /** The registered spelling of a tag, matched ignoring case. */
+  public Optional<String> get(String name) {
+    return db.queryOne("select tag from tags where tag = ?", rs -> rs.getString(1), name);
+  }
+
+  /** Every registered tag in Anki's order (unicase). */
+  public List<String> all() {
+    return db.query("select tag from tags order by tag", rs -> rs.getString(1));
+  }
+
+  /** Registers a tag unless a spelling of it already is. */
+  public void register(String tag, int usn, boolean collapsed) {
+    db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, ?, null)", tag, usn, collapsed);
+  }
+
+  public void delete(String tag) {
+    db.exec("delete from tags where tag = ?", tag);
+  }
+
+  // Sync (rslib/src/storage/tag/mod.rs)
+
+  public List<String> pending(Pending pending) {
+    return db.query("select tag from tags where " + Pending.CLAUSE, rs -> rs.getString(1), pending.sinceUsn());
+  }
+
+  public void setUsn(String tag, int usn) {
+    db.exec("update tags set usn = ? where tag = ?", usn, tag);
+  }
+
+  /** Before a full upload ({@code clear_tag_usns}). */
+  public void clearUsns() {
+    db.exec("update tags set usn = 0 where usn != 0");
+  }
+}
