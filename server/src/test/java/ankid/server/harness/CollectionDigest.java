@@ -47,7 +47,7 @@ record CollectionDigest(JsonNode content, List<Long> ids) {
   }
 
   private static ObjectNode call(String action, ObjectNode params) {
-    ObjectNode r = HarnessClient.JSON.createObjectNode().put("action", action);
+    ObjectNode r = HarnessClient.JSON.createObjectNode().put("action", action).put("version", 6);
     if (params != null) r.set("params", params);
     return r;
   }

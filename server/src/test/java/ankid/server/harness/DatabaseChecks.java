@@ -65,9 +65,11 @@ final class DatabaseChecks {
 
   private static boolean hasCheckCommand() {
     try {
+      // picocli answers --help after an unknown command with the top-level usage and status 0
       Process p = new ProcessBuilder(java(), "-jar", AnkidProcess.jar().toString(), "check", "--help")
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 && out.contains("Usage: ankid check");
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {

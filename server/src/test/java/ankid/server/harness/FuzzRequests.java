@@ -88,9 +88,9 @@ final class FuzzRequests {
   private Fuzzed malformed() {
     byte[] valid = bytes(request(pick()));
     byte[] body = switch (random.nextInt(5)) {
-      case 0 -> java.util.Arrays.copyOf(valid, random.nextInt(valid.length));
+      case 0 -> java.util.Arrays.copyOf(valid, 1 + random.nextInt(valid.length - 1));
       case 1 -> {
-        byte[] b = new byte[random.nextInt(200)];
+        byte[] b = new byte[1 + random.nextInt(200)];
         random.nextBytes(b);
         yield b;
       }
