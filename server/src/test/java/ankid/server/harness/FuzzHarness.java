@@ -96,10 +96,10 @@ final class FuzzHarness {
         if (error != null && (error.contains("java.") || error.contains("Exception") || error.contains("Cannot invoke"))) {
           violations.add("request " + i + " (" + f.action() + ") leaks Java: " + head(error));
         }
+        if (error != null) rejected++;
         if (!f.mayWrite()) continue;
         CollectionDigest after = CollectionDigest.of(http);
         if (error != null) {
-          rejected++;
           checked++;
           if (!after.content().equals(before.content())) {
             violations.add("request " + i + " (" + f.action() + ") was rejected (" + head(error)
