@@ -78,3 +78,16 @@ test('errors reach the client as AnkiConnect errors', async () => {
   await assert.rejects(client.card.findCards({ query: 'deck:(' }), /Invalid search/);
   await assert.rejects(client.model.modelFieldNames({ modelName: 'Nope' }), /model was not found: Nope/);
 });
+
+test('packages: a deck exported and imported back, an unknown deck, a relative path', async () => {
+  await client.deck.createDeck({ deck: 'Packed' });
+  await client.note.addNote({ note: { deckName: 'Packed', modelName: 'Basic', fields: { Front: 'pack me', Back: 'x' } } });
+  const path = join(base, 'packed.apkg');
+  assert.equal(await client.miscellaneous.exportPackage({ deck: 'Packed', path, includeSched: true }), true);
+  assert.equal(await client.miscellaneous.exportPackage({ deck: 'No such deck', path }), false);
+  assert.equal(await client.miscellaneous.importPackage({ path }), true);
+  assert.equal((await client.note.findNotes({ query: 'deck:Packed' })).length, 1);
+  // As in Anki, a relative path names a file in the collection's media folder.
+  assert.equal(await client.miscellaneous.exportPackage({ deck: 'Packed', path: 'packed.apkg' }), true);
+  assert.equal(await client.miscellaneous.importPackage({ path: 'packed.apkg' }), true);
+});

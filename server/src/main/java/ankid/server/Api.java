@@ -8,12 +8,14 @@ import ankid.server.api.MediaDownloads;
 import ankid.server.api.PathPolicy;
 import ankid.server.api.RequestScope;
 import ankid.server.api.CardActions;
+import ankid.server.api.CollectionActions;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MediaActions;
 import ankid.server.api.MiscActions;
 import ankid.server.api.ModelActions;
 import ankid.server.api.NoteActions;
+import ankid.server.api.PackageActions;
 import ankid.server.api.SchedulingActions;
 import ankid.server.api.SearchActions;
 import ankid.server.api.StatisticActions;
@@ -74,7 +76,9 @@ public final class Api implements AutoCloseable {
         new CardActions(profiles),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
-        new SyncActions(profiles));
+        new SyncActions(profiles),
+        new CollectionActions(profiles),
+        new PackageActions(profiles, paths));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     dispatcher.setScope(new RequestScope(profiles, downloads, limits));
     misc.wire(registry, dispatcher);

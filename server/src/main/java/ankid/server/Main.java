@@ -1,10 +1,15 @@
 package ankid.server;
 
 import ankid.engine.AnkiException;
+import ankid.server.cli.Backup;
+import ankid.server.cli.Check;
+import ankid.server.cli.Restore;
 import ankid.server.cli.CliFailure;
 import ankid.server.cli.ExitCodes;
 import ankid.server.cli.Actions;
 import ankid.server.cli.Call;
+import ankid.server.cli.Export;
+import ankid.server.cli.Import;
 import ankid.server.cli.Mcp;
 import ankid.server.cli.Login;
 import ankid.server.cli.Serve;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Command;
 /** The {@code ankid} command line: one subcommand per job, all sharing --base, --profile and --config. */
 @Command(name = "ankid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A headless Anki server speaking the AnkiConnect API.",
-    subcommands = {Serve.class, Call.class, Mcp.class, Actions.class, Sync.class, Login.class, User.class})
+    subcommands = {Serve.class, Call.class, Mcp.class, Actions.class, Sync.class, Login.class, User.class,
+        Check.class, Backup.class, Restore.class, ankid.server.cli.Import.class, ankid.server.cli.Export.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -49,12 +49,27 @@ public final class CardStore {
   }
 
   /** What card generation needs of a note's existing card (rslib's {@code AlreadyGeneratedCardInfo}). */
-  public record AlreadyGenerated(int ord, long homeDeckId, int type, long due) {}
+  public record AlreadyGenerated(long id, long noteId, int ord, long homeDeckId, int type, long due) {}
 
-  /** The note's cards, unordered (rslib/src/storage/notetype/mod.rs, {@code existing_cards_for_note}). */
+  private static final String ALREADY_GENERATED =
+      "select id, nid, ord, (case when odid != 0 then odid else did end), type, due from cards";
+
+  private static AlreadyGenerated alreadyGenerated(ResultSet rs) throws SQLException {
+    return new AlreadyGenerated(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getLong(6));
+  }
+
+  /**
+   * The note's cards in the table's own order (rslib/src/storage/notetype/mod.rs,
+   * {@code existing_cards_for_note}).
+   */
   public List<AlreadyGenerated> alreadyGenerated(long noteId) {
-    return db.query("select ord, (case when odid != 0 then odid else did end), type, due from cards where nid = ?",
-        rs -> new AlreadyGenerated(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)), noteId);
+    return db.query(ALREADY_GENERATED + " where nid = ? order by id", CardStore::alreadyGenerated, noteId);
+  }
+
+  /** {@link #alreadyGenerated(long)} for the notes of a notetype with ids from {@code firstNoteId} to {@code lastNoteId}. */
+  public List<AlreadyGenerated> alreadyGenerated(long notetypeId, long firstNoteId, long lastNoteId) {
+    return db.query(ALREADY_GENERATED + " where nid in (select id from notes where mid = ? and id between ? and ?)"
+        + " order by id", CardStore::alreadyGenerated, notetypeId, firstNoteId, lastNoteId);
   }
 
   /** Card ids of a note whose ordinal is {@code ord} or above. */
@@ -184,6 +199,67 @@ public final class CardStore {
     return db.exec("delete from cards where id = ?", cardId) > 0;
   }
 
+  // Check Database (rslib/src/storage/card/mod.rs, fix_card_properties and neighbours).
+
+  /** How many cards {@link #fixProperties} changed: new cards moved below 2,000,000, and others. */
+  public record PropertyFixes(int newCardsFixed, int otherCardsFixed) {}
+
+  /**
+   * Puts dues, intervals, mtimes and ordinals back into the ranges Anki reads: a new card's position
+   * below 2,000,000, a review card's due as a day number ({@code today} for a timestamp), no original
+   * due outside a filtered deck (not on the v1 scheduler), integers within Anki's i32 everywhere.
+   */
+  public PropertyFixes fixProperties(long today, long mtime, int usn, boolean v1Scheduler) {
+    int newCards = db.exec(Sql.load("card/fix_due_new.sql"), mtime, usn);
+    int other = db.exec(Sql.load("card/fix_due_other.sql"), today, mtime, usn);
+    other += db.exec(Sql.load("card/fix_odue.sql"), mtime, usn, v1Scheduler);
+    other += db.exec(Sql.load("card/fix_ivl.sql"), mtime, usn);
+    other += db.exec("update cards set mod = cast(mod as integer) where mod != cast(mod as integer)");
+    other += db.exec(Sql.load("card/fix_ordinal.sql"), mtime, usn);
+    return new PropertyFixes(newCards, other);
+  }
+
+  /** The {@code data} of every card that has left the new queue, by card id. */
+  public Map<Long, CardData> dataOfCardsNotNew() {
+    Map<Long, CardData> out = new java.util.LinkedHashMap<>();
+    db.query("select id, data from cards where type != 0", rs -> out.put(rs.getLong(1), CardData.parse(rs.getString(2))));
+    return out;
+  }
+
+  /** Writes a card's {@code data} column alone; mtime and usn stay. */
+  public void setData(long cardId, CardData data) {
+    db.exec("update cards set data = ? where id = ?", data.text(), cardId);
+  }
+
+  /** Deletes the cards whose note does not exist, without graves (a full sync follows). */
+  public int deleteOrphaned() {
+    return db.exec("delete from cards where nid not in (select id from notes)");
+  }
+
+  /** The decks cards are in that do not exist (rslib/src/storage/deck/missing-decks.sql). */
+  public List<Long> missingDeckIds() {
+    return db.queryLongs("select distinct did from cards where did not in (select id from decks)");
+  }
+
+  /** Id and current deck of every card that names an original deck. */
+  public Map<Long, Long> filteredCardDecks() {
+    Map<Long, Long> out = new java.util.LinkedHashMap<>();
+    db.query("select id, did from cards where odid > 0", rs -> out.put(rs.getLong(1), rs.getLong(2)));
+    return out;
+  }
+
+  /** The highest ordinal among a notetype's cards, or 0 (rslib's {@code highest_card_ordinal_for_notetype}). */
+  public int highestOrdOfNotetype(long notetypeId) {
+    return (int) db.queryLong("select coalesce(max(ord), 0) from cards where nid in (select id from notes where mid = ?)",
+        0, notetypeId);
+  }
+
+  /** One past the highest position of a new card, or empty without new cards. */
+  public java.util.OptionalLong nextNewPosition() {
+    long max = db.queryLong("select max(due) + 1 from cards where type = 0", Long.MIN_VALUE);
+    return max == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(max);
+  }
+
   // Sync (rslib/src/storage/card/mod.rs and storage/sync.rs)
 
   public List<Long> pendingIds(Pending pending) {
@@ -222,6 +298,90 @@ public final class CardStore {
 
   public boolean isEmpty() {
     return db.queryOne("select 1 from cards limit 1", rs -> 1).isEmpty();
+  }
+
+  // Packages (rslib/src/storage/card/mod.rs as the importer and exporter use it); idTable is the
+  // one-column table of the exchanged notes' ids.
+
+  private static final String COLUMNS =
+      "id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data";
+  private static final String ADD_IF_UNIQUE =
+      "insert or ignore into cards (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** Copies the notes of cards in the decks (their own or, in filtered decks, their home) into {@code idTable}. */
+  public void copyNoteIdsOfDecksInto(String idTable, List<Long> deckIds) {
+    String in = Sql.idList(deckIds);
+    db.exec("insert or ignore into " + idTable + " (id) select nid from cards where did in " + in + " or odid in " + in);
+  }
+
+  /** Streams every card of the notes in {@code idTable}, by id. */
+  public void forEachOfNotesIn(String idTable, java.util.function.Consumer<Card> consumer) {
+    db.forEach(SELECT + " where nid in (select id from " + idTable + ") order by id",
+        rs -> consumer.accept(row(rs)));
+  }
+
+  /** The distinct (did, odid) pairs of the cards of the notes in {@code idTable}. */
+  public List<long[]> deckPairsOfNotesIn(String idTable) {
+    return db.query("select distinct did, odid from cards where nid in (select id from " + idTable + ")",
+        rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+  }
+
+  public long countOfNotesIn(String idTable) {
+    return db.queryLong("select count() from cards where nid in (select id from " + idTable + ")", 0);
+  }
+
+  public long maxIdOfNotesIn(String idTable) {
+    return db.queryLong("select max(id) from cards where nid in (select id from " + idTable + ")", 0);
+  }
+
+  /** Copies the cards of the notes of {@code idTable} as they are into the attached database {@code alias}. */
+  public void copyOfNotesInto(String alias, String idTable) {
+    db.exec("insert into " + alias + ".cards select * from main.cards where nid in (select id from " + idTable + ")");
+  }
+
+  /**
+   * Cards the v1 → v2 scheduler upgrade looks at (rslib scheduler/upgrade.rs,
+   * {@code upgrade_cards_to_v2}): review and relearning cards, and cards in filtered decks (in v1
+   * those always have a home deck).
+   */
+  public List<Long> idsForV2Upgrade() {
+    return db.queryLongs("select id from cards where type in (2, 3) or odid != 0");
+  }
+
+  /** Every card as {@link #noteOrdKey}: which (note, template) pairs already have a card. */
+  public Set<Long> noteOrdKeys() {
+    Set<Long> out = new java.util.HashSet<>();
+    db.forEach("select nid, ord from cards", rs -> out.add(noteOrdKey(rs.getLong(1), rs.getInt(2))));
+    return out;
+  }
+
+  /** A note id and template ord in one long (note ids are ms timestamps, far below 2^47). */
+  public static long noteOrdKey(long nid, int ord) {
+    return (nid << 16) | (ord & 0xffff);
+  }
+
+  /** Adds a card unless its id is taken (rslib's {@code add_card_if_unique}); false when it was. */
+  public boolean addIfUnique(Card c) {
+    return db.exec(ADD_IF_UNIQUE, values(c)) > 0;
+  }
+
+  /** Adds many cards as {@link #addIfUnique} does, in batches; call {@link Db.Batch#flush} at the end. */
+  public Db.Batch adder() {
+    return db.batch(ADD_IF_UNIQUE);
+  }
+
+  /** An adder into the attached database {@code alias}. */
+  public Db.Batch adderInto(String alias) {
+    return db.batch(ADD_IF_UNIQUE.replace("into cards", "into " + alias + ".cards"));
+  }
+
+  public static void add(Db.Batch adder, Card c) {
+    adder.add(values(c));
+  }
+
+  private static Object[] values(Card c) {
+    return new Object[] {c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(),
+        c.factor(), c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text()};
   }
 
   // The legacy statistics report; deckIds null means the whole collection.

@@ -4,9 +4,13 @@ import ankid.engine.storage.Db;
 import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import ankid.engine.tag.TagNames;
+import ankid.engine.util.RustStr;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -69,16 +73,27 @@ public final class NoteStore {
         : db.query("select " + COLUMNS + " from notes where csum = ? and +mid = ?", NoteStore::row, csum, notetypeId);
   }
 
+  private static final String PUT = "insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum,"
+      + " flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')";
+
   /**
    * Inserts or replaces a note. {@code sfld} is bound as text so SQLite's integer affinity stores
    * numeric-looking sort fields as numbers, exactly as Anki's writes do.
    */
   public void put(Note note, int sortFieldIdx) {
-    db.exec("insert or replace into notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '')",
-        note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
+    db.exec(PUT, note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
         NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
         NoteText.firstFieldChecksum(note.fields()));
+  }
+
+  /**
+   * Writes an existing note, with {@code sfld} and {@code csum} recomputed, unless the row already
+   * holds exactly that; {@code flags} and {@code data} stay. Returns whether it wrote.
+   */
+  public boolean updateIfChanged(Note note, int sortFieldIdx) {
+    return db.exec(Sql.load("note/update_if_changed.sql"), note.notetypeId(), note.mtimeSecs(), note.usn(),
+        TagNames.join(note.tags()), NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+        NoteText.firstFieldChecksum(note.fields()), note.id()) > 0;
   }
 
   /** New fields for a note, with {@code sfld} and {@code csum} to match, marked modified. */
@@ -111,6 +126,13 @@ public final class NoteStore {
     db.exec("delete from notes where id = ?", id);
   }
 
+  // Check Database (rslib/src/storage/note/mod.rs and storage/notetype/mod.rs).
+
+  /** The notetypes notes use, in id order, including ones that do not exist. */
+  public List<Long> notetypeIdsInUse() {
+    return db.queryLongs("select distinct mid from notes order by mid");
+  }
+
   // Sync (rslib storage/note/mod.rs and storage/sync.rs)
 
   public List<Long> pendingIds(Pending pending) {
@@ -133,6 +155,117 @@ public final class NoteStore {
 
   public long count() {
     return db.queryLong("select count() from notes", 0);
+  }
+
+  /**
+   * A note as stored, text columns as their bytes (which need not be UTF-8), {@code sfld} as the
+   * text of whatever SQLite stored.
+   */
+  public record StoredRow(long id, long notetypeId, long mtimeSecs, int usn, byte[] guid, byte[] tags, byte[] flds,
+      byte[] sfld, long csum) {}
+
+  /** Up to {@code limit} notes of a notetype with ids above {@code afterId}, by id. */
+  public List<StoredRow> storedRows(long notetypeId, long afterId, int limit) {
+    return db.query("select id, mid, mod, usn, cast(guid as blob), cast(tags as blob), cast(flds as blob),"
+        + " cast(sfld as blob), csum from notes where mid = ? and id > ? order by id limit ?",
+        rs -> new StoredRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getBytes(5), rs.getBytes(6),
+            rs.getBytes(7), rs.getBytes(8), rs.getLong(9)), notetypeId, afterId, limit);
+  }
+
+  /**
+   * Replaces what is not UTF-8 in the note's fields and tags with U+FFFD, as Rust's
+   * {@code String::from_utf8_lossy} does ({@code fix_invalid_utf8_in_note}); {@code sfld} is
+   * emptied until the note is saved again.
+   */
+  public void fixInvalidUtf8(long id) {
+    db.queryOne("select cast(flds as blob), cast(tags as blob) from notes where id = ?",
+        rs -> new String[] {lossy(rs.getBytes(1)), lossy(rs.getBytes(2))}, id)
+        .ifPresent(fixed -> db.exec("update notes set flds = ?, sfld = '', tags = ? where id = ?", fixed[0], fixed[1], id));
+  }
+
+  private static String lossy(byte[] bytes) {
+    return bytes == null ? "" : RustStr.fromUtf8Lossy(bytes);
+  }
+
+  // Packages (rslib/src/storage/note/mod.rs as the importer and exporter use it); idTable is the
+  // one-column table of the exchanged notes' ids.
+
+  /** guid → id, mtime and notetype of every note: how an import matches incoming notes. */
+  public Map<String, NoteMeta> guidMap() {
+    Map<String, NoteMeta> out = new HashMap<>();
+    db.forEach("select guid, id, mod, mid from notes",
+        rs -> out.put(rs.getString(1), new NoteMeta(rs.getLong(2), rs.getLong(3), rs.getLong(4))));
+    return out;
+  }
+
+  /** Streams the notes whose ids are in {@code idTable}, by id. */
+  public void forEachIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ") order by id",
+        rs -> consumer.accept(row(rs)));
+  }
+
+  /** The notetypes used by the notes in {@code idTable}. */
+  public List<Long> notetypeIdsIn(String idTable) {
+    return db.queryLongs("select distinct mid from notes where id in (select id from " + idTable + ")");
+  }
+
+  public long countIn(String idTable) {
+    return db.queryLong("select count() from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  public long maxIdIn(String idTable) {
+    return db.queryLong("select max(id) from notes where id in (select id from " + idTable + ")", 0);
+  }
+
+  /** Copies every note id into {@code idTable}. */
+  public void copyAllIdsInto(String idTable) {
+    db.exec("insert or ignore into " + idTable + " (id) select id from notes");
+  }
+
+  /** Copies the notes of {@code idTable} as they are into the attached database {@code alias}. */
+  public void copyInto(String alias, String idTable) {
+    db.exec("insert into " + alias + ".notes select * from main.notes where id in (select id from " + idTable + ")");
+  }
+
+  /** Notes of {@code idTable} whose tags may hold {@code marked} or {@code leech} (LIKE ignores ASCII case). */
+  public void forEachWithSystemTagsIn(String idTable, Consumer<Note> consumer) {
+    db.forEach("select " + COLUMNS + " from notes where id in (select id from " + idTable + ")"
+        + " and (tags like '%marked%' or tags like '%leech%')", rs -> consumer.accept(row(rs)));
+  }
+
+  /** The notetype and {@code flds} of the notes in {@code idTable}, streamed. */
+  public void forEachFieldsIn(String idTable, BiConsumer<Long, String> consumer) {
+    db.forEach("select mid, flds from notes where id in (select id from " + idTable + ")",
+        rs -> consumer.accept(rs.getLong(1), rs.getString(2)));
+  }
+
+  /** Writes many notes as {@link #put} does, in batches; call {@link Writer#flush} at the end. */
+  public Writer writer() {
+    return new Writer(db.batch(PUT));
+  }
+
+  /** See {@link #writer}. */
+  public static final class Writer implements AutoCloseable {
+    private final Db.Batch batch;
+
+    private Writer(Db.Batch batch) {
+      this.batch = batch;
+    }
+
+    public void put(Note note, int sortFieldIdx) {
+      batch.add(note.id(), note.guid(), note.notetypeId(), note.mtimeSecs(), note.usn(), TagNames.join(note.tags()),
+          NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+          NoteText.firstFieldChecksum(note.fields()));
+    }
+
+    public void flush() {
+      batch.flush();
+    }
+
+    @Override
+    public void close() {
+      batch.close();
+    }
   }
 
   private static Note row(ResultSet rs) throws SQLException {

@@ -16,13 +16,22 @@ import java.util.Set;
  * de-duplicates names, moves the sort index with its field, recomputes {@code reqs} and rewrites
  * templates for renamed and removed fields. Ords stay as in the edited value (see
  * {@link NotetypeEdits}) so the caller can still tell what moved. Finally the templates are
- * checked as Anki checks them ({@link TemplateChecks}).
+ * checked as Anki checks them ({@link TemplateChecks}), unless the caller skips the checks as
+ * rslib's {@code skip_checks} does.
  */
 final class NotetypePreparation {
   private NotetypePreparation() {}
 
   /** @param existing the stored notetype, or null when adding a new one */
   static Notetype prepare(Notetype edited, Notetype existing) {
+    return prepare(edited, existing, true);
+  }
+
+  /**
+   * @param checkTemplates false for notetypes that come from elsewhere (imports), which Anki saves
+   *     with {@code skip_checks}
+   */
+  static Notetype prepare(Notetype edited, Notetype existing, boolean checkTemplates) {
     if (edited.fields().isEmpty()) throw new AnkiException.InvalidInput("1 field required");
     if (edited.templates().isEmpty()) throw new AnkiException.InvalidInput("1 template required");
     String name = NotetypeNames.notetypeName(edited.name());
@@ -50,7 +59,7 @@ final class NotetypePreparation {
         fields, templates);
     Map<String, Optional<String>> changes = existing == null ? Map.of() : renamedAndRemoved(fields, existing.fields());
     Notetype out = changes.isEmpty() ? prepared : followFieldChanges(prepared, changes);
-    TemplateChecks.check(out);
+    if (checkTemplates) TemplateChecks.check(out);
     return out;
   }
 

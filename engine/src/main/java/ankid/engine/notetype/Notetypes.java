@@ -44,7 +44,16 @@ public final class Notetypes {
 
   /** Adds a notetype under a new id; returns it as stored. */
   public Notetype add(Notetype nt) {
-    Notetype prepared = withUniqueName(NotetypePreparation.prepare(nt, null), 0);
+    return add(nt, false);
+  }
+
+  /**
+   * As {@link #add(Notetype)}; with {@code skipChecks} the templates are not checked (rslib's
+   * {@code add_notetype} with {@code skip_checks}: Check Database's recovery notetypes repeat one
+   * front side on purpose).
+   */
+  public Notetype add(Notetype nt, boolean skipChecks) {
+    Notetype prepared = withUniqueName(NotetypePreparation.prepare(nt, null, !skipChecks), 0);
     Notetype stamped = stamp(prepared, null);
     long id = col.newId(store.maxId());
     store.put(new Notetype(id, stamped.name(), stamped.mtimeSecs(), stamped.usn(), stamped.config(),
@@ -79,6 +88,78 @@ public final class Notetypes {
       cards.generateForExistingNote(col.notes().require(nid));
     }
     return saved;
+  }
+
+  /**
+   * Adds a notetype from another collection under its own id (rslib import/notes.rs,
+   * {@code add_notetype}): mtime and template stamps stay as they were, it is marked for sync
+   * (usn −1), its templates are not checked, and a name already in use gets {@code +}. Returns it
+   * as stored.
+   */
+  public Notetype addImported(Notetype incoming) {
+    Notetype prepared = NotetypePreparation.prepare(incoming, null, false);
+    store.put(withUniqueImportedName(asLocal(prepared), prepared.id()));
+    return store.get(prepared.id()).orElseThrow();
+  }
+
+  /**
+   * Adds a notetype from another collection under a new id, because its own id is taken by a
+   * notetype of another layout (rslib {@code add_notetype_inner}); it becomes the current
+   * notetype. Returns it as stored.
+   */
+  public Notetype addImportedWithNewId(Notetype incoming) {
+    // Unique against every notetype: the incoming id is not the one it will be stored under.
+    Notetype prepared = withUniqueImportedName(asLocal(NotetypePreparation.prepare(incoming, null, false)), 0);
+    long id = col.newId(store.maxId());
+    store.put(new Notetype(id, prepared.name(), prepared.mtimeSecs(), prepared.usn(), prepared.config(),
+        prepared.fields(), prepared.templates()));
+    col.config().set("curModel", id);
+    return store.get(id).orElseThrow();
+  }
+
+  /**
+   * Saves a notetype from another collection over {@code original} (rslib
+   * {@code add_or_update_notetype_with_existing_id_inner} with the original): its mtime stays as
+   * given, the notes and cards follow field and template changes, and the cards notes now need are
+   * generated when a template was added or a front changed ({@code should_generate_cards}).
+   */
+  public Notetype replaceImported(Notetype incoming, Notetype original) {
+    Notetype prepared = withUniqueImportedName(asLocal(NotetypePreparation.prepare(incoming, original, false)),
+        incoming.id());
+    List<Integer> fieldOrds = prepared.fields().stream().map(Notetype.Field::ord).toList();
+    List<Integer> templateOrds = prepared.templates().stream().map(Notetype.Template::ord).toList();
+    boolean fieldsChanged = ordsChanged(fieldOrds, original.fields().size());
+    boolean templatesChanged = ordsChanged(templateOrds, original.templates().size());
+    boolean sortChanged = prepared.sortFieldIndex() != original.sortFieldIndex();
+    if (fieldsChanged || templatesChanged || sortChanged) col.markSchemaModified();
+    store.put(prepared);
+    Notetype saved = store.get(prepared.id()).orElseThrow();
+    // Even a moved sort field rewrites every note, marked modified (update_notes_for_changed_fields).
+    if (fieldsChanged || sortChanged) NoteFieldUpdates.reorder(col.notes().store(), saved, fieldOrds, col.nowSecs());
+    if (templatesChanged) {
+      TemplateCardUpdates.follow(col.cards(), saved.id(), templateOrds, original.templates().size(), col.nowSecs());
+    }
+    boolean added = templateOrds.contains(NotetypeEdits.NEW);
+    List<String> fronts = saved.templates().stream().map(t -> t.config().getQFormat()).toList();
+    List<String> oldFronts = original.templates().stream().map(t -> t.config().getQFormat()).toList();
+    if (added || !fronts.equals(oldFronts)) {
+      CardGenerator cards = new CardGenerator(col, saved);
+      for (long nid : col.notes().store().idsOfNotetype(saved.id())) {
+        cards.generateForExistingNote(col.notes().require(nid));
+      }
+    }
+    return saved;
+  }
+
+  private static Notetype asLocal(Notetype nt) {
+    return new Notetype(nt.id(), nt.name(), nt.mtimeSecs(), -1, nt.config(), nt.fields(), nt.templates());
+  }
+
+  /** rslib {@code ensure_notetype_name_unique}: {@code +} until free; a renamed notetype counts as modified. */
+  private Notetype withUniqueImportedName(Notetype nt, long ownId) {
+    Notetype named = withUniqueName(nt, ownId);
+    if (named.name().equals(nt.name())) return nt;
+    return new Notetype(nt.id(), named.name(), col.nowSecs(), -1, nt.config(), nt.fields(), nt.templates());
   }
 
   /** Notetypes no note uses (what AnkiConnect's removeEmptyNotes deletes). */

@@ -85,6 +85,34 @@ public final class RevlogStore {
     });
   }
 
+  /** Puts entries' intervals and times back into range; returns how many changed (Check Database). */
+  public int fixProperties() {
+    return db.exec(Sql.load("revlog/fix_props.sql"));
+  }
+
+  /** Handles the entries of one card, oldest first. */
+  @FunctionalInterface
+  public interface CardEntries {
+    void accept(long cardId, List<RevlogEntry> entries);
+  }
+
+  /** Every entry grouped by card, in card order, one card at a time (a collection may hold millions). */
+  public void forEachCard(CardEntries consumer) {
+    long[] current = {Long.MIN_VALUE};
+    List<RevlogEntry> group = new java.util.ArrayList<>();
+    db.query("select " + COLUMNS + " from revlog order by cid, id", rs -> {
+      RevlogEntry e = row(rs);
+      if (e.cid() != current[0] && !group.isEmpty()) {
+        consumer.accept(current[0], List.copyOf(group));
+        group.clear();
+      }
+      current[0] = e.cid();
+      group.add(e);
+      return null;
+    });
+    if (!group.isEmpty()) consumer.accept(current[0], List.copyOf(group));
+  }
+
   // The legacy statistics report; deckIds null means the whole collection.
 
   public StatsReportData.Today statsToday(List<Long> deckIds, long startOfTodayMs) {
@@ -159,5 +187,41 @@ public final class RevlogStore {
   private static RevlogEntry row(ResultSet rs) throws SQLException {
     return new RevlogEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getInt(9));
+  }
+
+  /** The v1 → v2 scheduler upgrade of answers (rslib storage/revlog/v2_upgrade.sql). */
+  public void upgradeToV2() {
+    db.exec("update revlog set ease = ease + 1 where ease in (2, 3) and type in (0, 2)");
+  }
+
+  // Packages: noteIdTable is the one-column table of the exchanged notes' ids.
+
+  /** Streams the entries of the cards of the notes in {@code noteIdTable}, by id. */
+  public void forEachOfNotesIn(String noteIdTable, java.util.function.Consumer<RevlogEntry> consumer) {
+    db.forEach("select " + COLUMNS + " from revlog where cid in (select id from cards where nid in (select id from "
+        + noteIdTable + ")) order by id", rs -> consumer.accept(row(rs)));
+  }
+
+  public long maxIdOfNotesIn(String noteIdTable) {
+    return db.queryLong("select max(id) from revlog where cid in (select id from cards where nid in (select id from "
+        + noteIdTable + "))", 0);
+  }
+
+  /** Copies the entries of the cards of the notes of {@code noteIdTable} into the attached database {@code alias}. */
+  public void copyOfNotesInto(String alias, String noteIdTable) {
+    db.exec("insert into " + alias + ".revlog select * from main.revlog where cid in (select id from cards where nid in"
+        + " (select id from " + noteIdTable + "))");
+  }
+
+  /**
+   * Adds many entries unless their id is taken (rslib's {@code add_revlog_entry_if_unique}), in
+   * batches; call {@link Db.Batch#flush} at the end.
+   */
+  public Db.Batch adder() {
+    return db.batch("insert or ignore into revlog (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  public static void add(Db.Batch adder, RevlogEntry e) {
+    adder.add(e.id(), e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type());
   }
 }

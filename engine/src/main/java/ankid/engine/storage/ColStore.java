@@ -53,6 +53,12 @@ public final class ColStore {
     db.exec("update col set ver = 18, conf = '', models = '', decks = '', dconf = '', tags = ''");
   }
 
+  /** Ends a downgrade to schema 11: the JSON columns filled, the version set ({@code downgrade_to_schema_11}). */
+  public void finishDowngradeTo11(String conf, String models, String decks, String dconf, String tags) {
+    db.exec("update col set ver = 11, conf = ?, models = ?, decks = ?, dconf = ?, tags = ?", conf, models, decks,
+        dconf, tags);
+  }
+
   // Sync (rslib/src/storage/sync.rs and collection_timestamps.rs)
 
   /** The collection's usn: on a server the current sync round; on a client the server's at the last sync + 1. */

@@ -64,6 +64,11 @@ public final class Db {
     } else {
       st.clearParameters();
     }
+    bind(st, args);
+    return st;
+  }
+
+  private static void bind(PreparedStatement st, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       int idx = i + 1;
@@ -76,7 +81,6 @@ public final class Db {
       else if (a instanceof Double d) st.setDouble(idx, d);
       else throw new IllegalArgumentException("cannot bind " + a.getClass());
     }
-    return st;
   }
 
   /** Runs a statement; returns the number of changed rows. */
@@ -95,6 +99,85 @@ public final class Db {
       return out;
     } catch (SQLException e) {
       throw new StorageException(sql, e);
+    }
+  }
+
+  /** Handles one row of a streamed query. */
+  @FunctionalInterface
+  public interface RowConsumer {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Streams a query row by row without collecting it (bulk copies of 100k notes). The statement is
+   * not taken from the cache, so the consumer may run any statement, even this SQL, meanwhile.
+   */
+  public void forEach(String sql, RowConsumer consumer, Object... args) {
+    try (PreparedStatement st = conn.prepareStatement(sql)) {
+      bind(st, args);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) consumer.accept(rs);
+      }
+    } catch (SQLException e) {
+      throw new StorageException(sql, e);
+    }
+  }
+
+  /**
+   * A statement run for many rows in batches: sqlite-jdbc executes a batch without the per-call
+   * bookkeeping of {@code executeUpdate}, which dominates bulk inserts of 100k rows. Rows are
+   * written every {@value #BATCH_ROWS} rows and on {@link Batch#flush}, which the caller must call
+   * when done: {@link Batch#close} drops what was not flushed (the work failed).
+   */
+  public Batch batch(String sql) {
+    try {
+      return new Batch(conn.prepareStatement(sql), sql);
+    } catch (SQLException e) {
+      throw new StorageException(sql, e);
+    }
+  }
+
+  private static final int BATCH_ROWS = 1000;
+
+  /** See {@link #batch}. */
+  public static final class Batch implements AutoCloseable {
+    private final PreparedStatement st;
+    private final String sql;
+    private int pending;
+
+    private Batch(PreparedStatement st, String sql) {
+      this.st = st;
+      this.sql = sql;
+    }
+
+    public void add(Object... args) {
+      try {
+        bind(st, args);
+        st.addBatch();
+      } catch (SQLException e) {
+        throw new StorageException(sql, e);
+      }
+      if (++pending >= BATCH_ROWS) flush();
+    }
+
+    public void flush() {
+      if (pending == 0) return;
+      try {
+        st.executeBatch();
+      } catch (SQLException e) {
+        throw new StorageException(sql, e);
+      } finally {
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        st.close();
+      } catch (SQLException ignored) {
+        // nothing left to run
+      }
     }
   }
 
@@ -119,6 +202,34 @@ public final class Db {
 
   public List<Long> queryLongs(String sql, Object... args) {
     return query(sql, rs -> rs.getLong(1), args);
+  }
+
+  /**
+   * SQLite's {@code quick_check}: true when the file is damaged, or cannot even be checked
+   * (rslib/src/storage/sqlite.rs, {@code quick_check_corrupt}). Not inside a transaction.
+   */
+  public boolean quickCheckCorrupt() {
+    try (var st = conn.createStatement(); ResultSet rs = st.executeQuery("pragma quick_check")) {
+      return !rs.next() || !"ok".equals(rs.getString(1));
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Rebuilds the file and its indexes and refreshes the planner's statistics; not inside a
+   * transaction. Cached statements are closed first: one left unfinished holds a read transaction,
+   * which VACUUM refuses to run beside.
+   */
+  public void optimize() {
+    closeStatements();
+    try (var st = conn.createStatement()) {
+      st.execute("vacuum");
+      st.execute("reindex");
+      st.execute("analyze");
+    } catch (SQLException e) {
+      throw new StorageException("vacuum; reindex; analyze", e);
+    }
   }
 
   /** Runs a script of ;-separated statements without parameters (schema creation). */

@@ -176,6 +176,20 @@ public final class Storage implements AutoCloseable {
     return db.queryLong("select total_changes()", 0);
   }
 
+  /**
+   * Rewrites a closed database file with another page size ({@code VACUUM}); for small files Anki
+   * ships, such as the decoy collection of a package.
+   */
+  public static void compact(Path file, int pageSize) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Statement st = c.createStatement()) {
+      st.execute("pragma page_size = " + pageSize);
+      st.execute("vacuum");
+    } catch (SQLException e) {
+      throw new StorageException("vacuum " + file, e);
+    }
+  }
+
   public List<String> tableNames() {
     return new ArrayList<>(db.query("select name from sqlite_master where type = 'table'", rs -> rs.getString(1)));
   }

@@ -32,8 +32,28 @@ public final class TagStore {
     db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, ?, null)", tag, usn, collapsed);
   }
 
+  /** Every registered tag with its usn (what schema 11 keeps in {@code col.tags}). */
+  public void forEachWithUsn(java.util.function.BiConsumer<String, Integer> consumer) {
+    db.forEach("select tag, usn from tags", rs -> consumer.accept(rs.getString(1), rs.getInt(2)));
+  }
+
   public void delete(String tag) {
     db.exec("delete from tags where tag = ?", tag);
+  }
+
+  /** The tags shown expanded in the browser's sidebar. */
+  public List<String> expanded() {
+    return db.query("select tag from tags where collapsed = 0", rs -> rs.getString(1));
+  }
+
+  /** Expands the given tags again, where they are registered. */
+  public void restoreExpanded(List<String> tags) {
+    for (String tag : tags) db.exec("update tags set collapsed = 0 where tag = ?", tag);
+  }
+
+  /** Empties the registry (Check Database registers every used tag again). */
+  public void clear() {
+    db.exec("delete from tags");
   }
 
   // Sync (rslib/src/storage/tag/mod.rs)

@@ -38,6 +38,8 @@ public final class Latex {
   }
 
   public static Result extract(String text, boolean svg) {
+    // Every form opens with '[': most text has none, and the case-folding regex is costly.
+    if (text.indexOf('[') < 0) return new Result(text, List.of());
     List<Extracted> found = new ArrayList<>();
     Matcher m = LATEX.matcher(text);
     StringBuilder out = new StringBuilder();

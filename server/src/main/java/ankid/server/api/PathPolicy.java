@@ -51,6 +51,24 @@ public final class PathPolicy {
     return file;
   }
 
+  /**
+   * As {@link #check}, but a package to read may also be one of the profile's own backups
+   * ({@code <profile>/backups/*.colpkg}): {@code ankid restore} asks a running server to import
+   * one, and reading a backup into the collection hands nothing out.
+   */
+  public void checkPackageToRead(Path file, String asGiven) {
+    Path real = real(file.toAbsolutePath().normalize());
+    for (Path root : List.of(base, real(base))) {
+      if (!real.startsWith(root)) continue;
+      Path rel = root.relativize(real);
+      if (rel.getNameCount() == 3 && rel.getName(1).toString().equals("backups")
+          && rel.getFileName().toString().endsWith(".colpkg")) {
+        return;
+      }
+    }
+    check(file, asGiven);
+  }
+
   /** Refuses a path the policy does not allow, naming the rule. */
   public void check(Path file, String asGiven) {
     Path real = real(file.toAbsolutePath().normalize());

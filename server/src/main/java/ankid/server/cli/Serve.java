@@ -6,6 +6,7 @@ import ankid.server.ApiKey;
 import ankid.server.Safeguards;
 import ankid.server.api.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
+import ankid.server.BackupTimer;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
@@ -61,6 +62,7 @@ public final class Serve implements Callable<Integer> {
     Safeguards safeguards = Safeguards.read(options.configJson(), exposed, options.configFile());
     ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
+    profiles.useBackups(options.backupConfig());
     try {
       profiles.open(options.profile());
     } catch (AnkiException e) {
@@ -88,8 +90,10 @@ public final class Serve implements Callable<Integer> {
     URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server.port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
+    BackupTimer backups = BackupTimer.start(profiles, BackupTimer.PERIOD);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      backups.close();
       try {
         mcp.close();
         server.close();

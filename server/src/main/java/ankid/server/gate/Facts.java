@@ -80,6 +80,11 @@ public record Facts(BoundCall call, RowChanges changes, Collection col) {
     return "\"" + name + "\"";
   }
 
+  /** A file's size as a person reads it: "512 bytes", "3 KB". */
+  public static String kilobytes(long bytes) {
+    return bytes < 1024 ? bytes + " bytes" : (bytes + 1023) / 1024 + " KB";
+  }
+
   /** Quoted names joined: "a", "b" and "c"; the first few of a long list, then how many more. */
   public static String names(List<String> names) {
     List<String> quoted = names.stream().limit(5).map(Facts::quote).toList();

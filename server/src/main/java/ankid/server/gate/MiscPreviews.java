@@ -1,5 +1,6 @@
 package ankid.server.gate;
 
+import static ankid.server.gate.Facts.kilobytes;
 import static ankid.server.gate.Facts.quote;
 
 import ankid.server.api.MediaActions;
@@ -44,6 +45,10 @@ final class MiscPreviews {
       }
     });
     p.outside("loadProfile", f -> "switch the server to profile " + quote(f.arg("name")));
+    // it rebuilds the file outside any transaction, so it cannot be run ahead
+    p.outside("checkDatabase", f -> "check the database and repair what Anki's Check Database repairs");
+    p.outside("createBackup", f -> "back up the collection into its backup folder, removing old backups"
+        + " as Anki thins them");
     p.outside("sync", f -> {
       String server = f.col() == null ? null : SyncLogin.read(f.col().path().toAbsolutePath().getParent())
           .map(SyncLogin::endpoint).orElse(null);
@@ -62,9 +67,5 @@ final class MiscPreviews {
     Optional<Long> bytes = size(f, name);
     if (bytes.isPresent()) file.put("bytes", bytes.get());
     else file.put("exists", false);
-  }
-
-  private static String kilobytes(long bytes) {
-    return bytes < 1024 ? bytes + " bytes" : (bytes + 1023) / 1024 + " KB";
   }
 }

@@ -1,0 +1,136 @@
+package ankid.engine.packages;
+
+import com.github.luben.zstd.EndDirective;
+import com.github.luben.zstd.ZstdCompressCtx;
+import com.github.luben.zstd.ZstdDecompressCtx;
+import com.github.luben.zstd.ZstdException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+
+/**
+ * zstd frames for a package's many media files through one compression and one decompression
+ * context, reused for every file (rslib package/media.rs, {@code MediaCopier}, reuses its encoder
+ * the same way): a new native context per file would cost time and, through the allocator, memory
+ * for every one of 10,000 photos. Frames are streamed in fixed chunks and, as Anki writes them, do
+ * not declare their size. Not thread-safe: one file at a time.
+ */
+final class ZstdCodec implements AutoCloseable {
+  /** Anki passes level 0, zstd's default. */
+  private static final int LEVEL = 3;
+  private static final int CHUNK = 128 * 1024;
+
+  private final ByteBuffer src = ByteBuffer.allocateDirect(CHUNK);
+  private final ByteBuffer dst = ByteBuffer.allocateDirect(CHUNK);
+  private final byte[] heap = new byte[CHUNK];
+  private ZstdCompressCtx compressor;
+  private ZstdDecompressCtx decompressor;
+
+  /**
+   * Compresses everything {@code in} holds into one frame written to {@code out}, feeding the
+   * uncompressed bytes to {@code digest}. Returns the uncompressed size.
+   */
+  long compress(InputStream in, OutputStream out, MessageDigest digest) throws IOException {
+    if (compressor == null) compressor = new ZstdCompressCtx();
+    compressor.reset();
+    compressor.setLevel(LEVEL);
+    long total = 0;
+    int n;
+    while ((n = in.read(heap)) > 0) {
+      digest.update(heap, 0, n);
+      total += n;
+      src.clear();
+      src.put(heap, 0, n).flip();
+      while (src.hasRemaining()) {
+        compressor.compressDirectByteBufferStream(dst.clear(), src, EndDirective.CONTINUE);
+        drain(out);
+      }
+    }
+    src.clear().flip();
+    boolean done;
+    do {
+      done = compressor.compressDirectByteBufferStream(dst.clear(), src, EndDirective.END);
+      drain(out);
+    } while (!done);
+    return total;
+  }
+
+  private void drain(OutputStream out) throws IOException {
+    dst.flip();
+    int len = dst.remaining();
+    dst.get(heap, 0, len);
+    out.write(heap, 0, len);
+  }
+
+  /** The decompressed content of the zstd frames {@code compressed} holds. */
+  InputStream decompressing(InputStream compressed) {
+    if (decompressor == null) decompressor = new ZstdDecompressCtx();
+    decompressor.reset();
+    return new Decompressing(compressed);
+  }
+
+  @Override
+  public void close() {
+    if (compressor != null) compressor.close();
+    if (decompressor != null) decompressor.close();
+  }
+
+  private final class Decompressing extends InputStream {
+    private final InputStream in;
+    private final byte[] inHeap = new byte[CHUNK];
+    private boolean inputEnded;
+    /** Whether the last frame read so far is complete: input may only end there. */
+    private boolean frameEnded;
+
+    Decompressing(InputStream in) {
+      this.in = in;
+      src.clear().flip();
+      dst.clear().flip();
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) return 0;
+      while (!dst.hasRemaining()) {
+        if (!src.hasRemaining() && !inputEnded) refill();
+        if (!src.hasRemaining() && inputEnded) {
+          if (!frameEnded) throw new IOException("truncated zstd frame");
+          return -1;
+        }
+        dst.clear();
+        try {
+          frameEnded = decompressor.decompressDirectByteBufferStream(dst, src);
+        } catch (ZstdException e) {
+          throw new IOException("bad zstd data: " + e.getMessage(), e);
+        }
+        dst.flip();
+      }
+      int n = Math.min(len, dst.remaining());
+      dst.get(b, off, n);
+      return n;
+    }
+
+    private void refill() throws IOException {
+      int n = in.read(inHeap);
+      if (n < 0) {
+        inputEnded = true;
+        return;
+      }
+      src.clear();
+      src.put(inHeap, 0, n).flip();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}
