@@ -34,7 +34,10 @@ public class AnkiException extends RuntimeException {
     }
   }
 
-  /** The file is not a collection this engine can open (too old, too new, not SQLite). */
+  /**
+   * The file, or a row in it, cannot be read as an Anki collection: too old, too new, not SQLite, or
+   * a damaged blob.
+   */
   public static final class BadCollection extends AnkiException {
     public BadCollection(String message, Throwable cause) {
       super(message, cause);

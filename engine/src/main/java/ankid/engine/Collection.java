@@ -1,7 +1,9 @@
 package ankid.engine;
 
+import ankid.engine.backup.Backups;
 import ankid.engine.card.Cards;
 import ankid.engine.config.ConfigStore;
+import ankid.engine.dbcheck.DbCheck;
 import ankid.engine.deck.Decks;
 import ankid.engine.deckconfig.DeckConfigs;
 import ankid.engine.media.MediaFolder;
@@ -43,9 +45,9 @@ import java.util.function.Function;
  * <p>Every operation is reached the same way, as {@code col.<service>().<operation>(…)}, one
  * service per domain as rslib groups its {@code impl Collection} blocks: {@link #cards},
  * {@link #notes}, {@link #notetypes}, {@link #decks}, {@link #deckConfigs}, {@link #tags},
- * {@link #scheduling}, {@link #stats}; tables without rules of their own are reached as their
- * store ({@link #revlog}, {@link #config}, {@link #graves}). A service's {@code store()} holds all
- * SQL of its table.
+ * {@link #scheduling}, {@link #stats}, {@link #dbCheck}; tables without rules of their own are
+ * reached as their store ({@link #revlog}, {@link #config}, {@link #graves}). A service's
+ * {@code store()} holds all SQL of its table.
  */
 public final class Collection implements AutoCloseable {
   private final Storage storage;
@@ -64,6 +66,10 @@ public final class Collection implements AutoCloseable {
   private final RevlogStore revlog;
   private final Stats stats;
   private final Scheduling scheduling;
+  private final DbCheck dbCheck;
+  private final Backups backups;
+  /** Inside {@link #writeAndRollBack}: nothing written will stay, so nothing needs a backup. */
+  private boolean rollingBack;
   private long frozenNow = -1;
   /** A col.mod the running write leaves instead of its own "now" (a sync takes the server's). */
   private long modOverride = -1;
@@ -85,6 +91,8 @@ public final class Collection implements AutoCloseable {
     this.revlog = new RevlogStore(db);
     this.stats = new Stats(this);
     this.scheduling = new Scheduling(this);
+    this.dbCheck = new DbCheck(this);
+    this.backups = new Backups(this);
   }
 
   /** Extra per-connection setup (SQL functions) that other engine packages contribute. */
@@ -152,8 +160,41 @@ public final class Collection implements AutoCloseable {
     }
   }
 
-  /** Runs work in one transaction: everything or nothing. Nested calls become savepoints. */
+  /**
+   * Runs work in one transaction: everything or nothing. Nested calls become savepoints.
+   *
+   * <p>Work that turns out to make the first schema change since the last sync (which makes the
+   * next sync a full one) while a backup is due is rolled back, the collection backed up as it was,
+   * and the work run again ({@link Backups#dueBeforeSchemaChange}); so work must not do anything
+   * outside the database that it cannot do twice.
+   */
   public <T> T write(Function<Collection, T> work) {
+    try {
+      return writeOnce(work);
+    } catch (BackupFirst signal) {
+      if (storage.inTransaction()) throw signal; // only the outermost write can take the backup
+      lock.lock();
+      try {
+        backups.maybeBackup(true);
+        return writeOnce(work);
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /**
+   * Thrown through the running write by {@link #markSchemaModified} when a backup must come first.
+   * An {@link Error}, so that code between the write and the schema change that reports failures
+   * (each action of {@code multi}) lets it through to the write, which backs up and runs again.
+   */
+  private static final class BackupFirst extends Error {
+    BackupFirst() {
+      super("a backup is due before the schema changes", null, false, false);
+    }
+  }
+
+  private <T> T writeOnce(Function<Collection, T> work) {
     lock.lock();
     boolean outer = !storage.inTransaction();
     try {
@@ -206,6 +247,7 @@ public final class Collection implements AutoCloseable {
     try {
       if (storage.inTransaction()) throw new IllegalStateException("a rolled-back write cannot nest in a transaction");
       frozenNow = clock.millis();
+      rollingBack = true;
       storage.begin();
       try {
         return work.apply(this);
@@ -213,6 +255,7 @@ public final class Collection implements AutoCloseable {
         storage.rollback();
       }
     } finally {
+      rollingBack = false;
       frozenNow = -1;
       lock.unlock();
     }
@@ -281,6 +324,16 @@ public final class Collection implements AutoCloseable {
     }
   }
 
+  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
+  public void copyTo(Path target) {
+    lock.lock();
+    try {
+      storage.copyTo(target);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** {@code col.crt}: the collection's creation time in seconds, the origin of day numbers. */
   public long creationStamp() {
     return colTable.crt();
@@ -290,8 +343,12 @@ public final class Collection implements AutoCloseable {
     colTable.setCrt(crtSecs);
   }
 
-  /** Records a schema change (forces a one-way full sync, as Anki does). */
+  /**
+   * Records a schema change (forces a one-way full sync, as Anki does). The first since the last
+   * sync is preceded by a backup when backups are automatic (see {@link #write}).
+   */
   public void markSchemaModified() {
+    if (!rollingBack && backups.dueBeforeSchemaChange()) throw new BackupFirst();
     colTable.setSchemaModified(nowMillis());
   }
 
@@ -389,6 +446,16 @@ public final class Collection implements AutoCloseable {
     return scheduling;
   }
 
+  /** Backups of this collection: made now, periodically, before changes that reshape it. */
+  public Backups backups() {
+    return backups;
+  }
+
+  /** Tools › Check Database: finds and repairs what Anki's check finds and repairs. */
+  public DbCheck dbCheck() {
+    return dbCheck;
+  }
+
   /** Review counts and Anki's legacy statistics report. */
   public Stats stats() {
     return stats;
@@ -451,18 +518,14 @@ public final class Collection implements AutoCloseable {
     }
   }
 
-  /** Writes a consistent copy of the collection to {@code target} (a full sync or a backup). */
-  public void copyTo(Path target) {
-    lock.lock();
-    try {
-      storage.copyTo(target);
-    } finally {
-      lock.unlock();
-    }
-  }
-
   @Override
   public void close() {
+    try {
+      // the backup being written needs nothing of the collection, but should not die with the process
+      backups.awaitCompletion();
+    } catch (RuntimeException e) {
+      // it was reported when it failed
+    }
     lock.lock();
     try {
       storage.close();

@@ -2,6 +2,7 @@ package ankid.server;
 
 import ankid.server.api.ActionRegistry;
 import ankid.server.api.CardActions;
+import ankid.server.api.CollectionActions;
 import ankid.server.api.DeckActions;
 import ankid.server.api.Dispatcher;
 import ankid.server.api.MediaActions;
@@ -54,8 +55,9 @@ public final class Api {
         new CardActions(profiles),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
-        new PackageActions(profiles),
-        new SyncActions(profiles));
+        new SyncActions(profiles),
+        new CollectionActions(profiles),
+        new PackageActions(profiles));
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
     misc.wire(registry, dispatcher);
     this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),

@@ -1,6 +1,9 @@
 package ankid.server;
 
 import ankid.engine.AnkiException;
+import ankid.server.cli.Backup;
+import ankid.server.cli.Check;
+import ankid.server.cli.Restore;
 import ankid.server.cli.CliFailure;
 import ankid.server.cli.ExitCodes;
 import ankid.server.cli.Actions;
@@ -21,8 +24,8 @@ import picocli.CommandLine.Command;
 /** The {@code ankid} command line: one subcommand per job, all sharing --base, --profile and --config. */
 @Command(name = "ankid", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A headless Anki server speaking the AnkiConnect API.",
-    subcommands = {Serve.class, Import.class, Export.class, Call.class, Mcp.class, Actions.class, Sync.class,
-        Login.class, User.class})
+    subcommands = {Serve.class, Call.class, Mcp.class, Actions.class, Sync.class, Login.class, User.class,
+        Check.class, Backup.class, Restore.class, ankid.server.cli.Import.class, ankid.server.cli.Export.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

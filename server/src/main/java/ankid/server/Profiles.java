@@ -33,6 +33,7 @@ public final class Profiles implements AutoCloseable {
   private final Set<String> retained = new HashSet<>();
   private String active;
   private final ThreadLocal<Collection> pinned = new ThreadLocal<>();
+  private volatile BackupConfig backups = BackupConfig.DEFAULTS;
 
   /** Told when the active profile's collection is opened or closed (e.g. to publish where a server runs). */
   public interface Listener {
@@ -50,6 +51,11 @@ public final class Profiles implements AutoCloseable {
     listeners.add(listener);
   }
 
+  /** How the collections opened from now on are backed up (the config file's {@code backups}). */
+  public void useBackups(BackupConfig config) {
+    backups = config;
+  }
+
   /**
    * Makes a profile the active one, creating it with a fresh collection when it does not exist
    * yet. The previously active collection is closed unless the sync server uses it.
@@ -59,7 +65,7 @@ public final class Profiles implements AutoCloseable {
     if (active != null && !active.equals(profile)) {
       if (!retained.contains(active)) {
         Collection previous = open.remove(active);
-        if (previous != null) previous.close();
+        if (previous != null) closeWithBackup(previous);
       }
       for (Listener l : listeners) l.closed(active, folder(active));
     }
@@ -89,6 +95,7 @@ public final class Profiles implements AutoCloseable {
       next.close();
       throw new ApiError("cannot create media folder " + next.mediaFolder() + ": " + e.getMessage());
     }
+    next.backups().configure(backups.settingsFor(profile, file));
     open.put(profile, next);
     return next;
   }
@@ -97,7 +104,8 @@ public final class Profiles implements AutoCloseable {
   public record Replaced(long notes, long mediaFiles, Path backup) {
     public String summary() {
       return "replaced the collection: " + notes + (notes == 1 ? " note" : " notes") + ", " + mediaFiles
-          + " media " + (mediaFiles == 1 ? "file" : "files") + " restored; the previous collection is in " + backup;
+          + " media " + (mediaFiles == 1 ? "file" : "files") + " restored; "
+          + (backup != null ? "the previous collection is in " + backup : "the previous collection was not backed up");
     }
   }
 
@@ -112,10 +120,31 @@ public final class Profiles implements AutoCloseable {
     Collection current = collection();
     try (ColpkgImport prepared =
         Packages.prepareColpkgImport(colpkg, current.path(), current.mediaFolder(), clock, progress)) {
-      Path backup = Packages.backup(current, folder(active).resolve("backups"));
+      Path backup = current.backups().createBeforeChange().orElse(null);
       prepared.installInto(current);
       return new Replaced(prepared.notes(), prepared.mediaFiles(), backup);
     }
+  }
+
+  /** Every collection open now: the active one and those the sync server keeps. */
+  public synchronized List<Collection> openCollections() {
+    return List.copyOf(open.values());
+  }
+
+  /**
+   * Closes a collection as Anki unloads one: a backup first, when one is due (qt/aqt/main.py,
+   * {@code _unloadCollection}). Unlike Anki, only when it changed while open here, so that commands
+   * that only read never leave backups behind.
+   */
+  private static void closeWithBackup(Collection col) {
+    if (col.backups().settings().automatic() && col.backups().changedSinceConfigured()) {
+      try {
+        col.backups().maybeBackup(false);
+      } catch (RuntimeException e) {
+        System.err.println("ankid: backup on close failed: " + e.getMessage());
+      }
+    }
+    col.close();
   }
 
   public Path folder(String profile) {
@@ -178,7 +207,7 @@ public final class Profiles implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    for (Collection col : open.values()) col.close();
+    for (Collection col : open.values()) closeWithBackup(col);
     open.clear();
     retained.clear();
     if (active != null) for (Listener l : listeners) l.closed(active, folder(active));

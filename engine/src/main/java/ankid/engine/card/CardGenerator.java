@@ -50,10 +50,15 @@ public final class CardGenerator {
    * filtered ones), else the notetype's last-used deck, and reuse the position of an existing new card.
    */
   public List<Integer> generateForExistingNote(Note note) {
+    return generateForExistingNote(note, col.cards().store().alreadyGenerated(note.id()));
+  }
+
+  /** As {@link #generateForExistingNote(Note)}, given the note's cards (read for many notes at once). */
+  public List<Integer> generateForExistingNote(Note note, List<CardStore.AlreadyGenerated> existing) {
     Set<Integer> ords = new HashSet<>();
     Set<Long> decks = new HashSet<>();
     Long due = null;
-    for (CardStore.AlreadyGenerated c : col.cards().store().alreadyGenerated(note.id())) {
+    for (CardStore.AlreadyGenerated c : existing) {
       ords.add(c.ord());
       decks.add(c.homeDeckId());
       if (due == null && c.type() == Card.TYPE_NEW) due = c.due();

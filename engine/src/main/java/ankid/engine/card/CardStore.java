@@ -49,12 +49,27 @@ public final class CardStore {
   }
 
   /** What card generation needs of a note's existing card (rslib's {@code AlreadyGeneratedCardInfo}). */
-  public record AlreadyGenerated(int ord, long homeDeckId, int type, long due) {}
+  public record AlreadyGenerated(long id, long noteId, int ord, long homeDeckId, int type, long due) {}
 
-  /** The note's cards, unordered (rslib/src/storage/notetype/mod.rs, {@code existing_cards_for_note}). */
+  private static final String ALREADY_GENERATED =
+      "select id, nid, ord, (case when odid != 0 then odid else did end), type, due from cards";
+
+  private static AlreadyGenerated alreadyGenerated(ResultSet rs) throws SQLException {
+    return new AlreadyGenerated(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getLong(6));
+  }
+
+  /**
+   * The note's cards in the table's own order (rslib/src/storage/notetype/mod.rs,
+   * {@code existing_cards_for_note}).
+   */
   public List<AlreadyGenerated> alreadyGenerated(long noteId) {
-    return db.query("select ord, (case when odid != 0 then odid else did end), type, due from cards where nid = ?",
-        rs -> new AlreadyGenerated(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)), noteId);
+    return db.query(ALREADY_GENERATED + " where nid = ? order by id", CardStore::alreadyGenerated, noteId);
+  }
+
+  /** {@link #alreadyGenerated(long)} for the notes of a notetype with ids from {@code firstNoteId} to {@code lastNoteId}. */
+  public List<AlreadyGenerated> alreadyGenerated(long notetypeId, long firstNoteId, long lastNoteId) {
+    return db.query(ALREADY_GENERATED + " where nid in (select id from notes where mid = ? and id between ? and ?)"
+        + " order by id", CardStore::alreadyGenerated, notetypeId, firstNoteId, lastNoteId);
   }
 
   /** Card ids of a note whose ordinal is {@code ord} or above. */
@@ -184,6 +199,107 @@ public final class CardStore {
     return db.exec("delete from cards where id = ?", cardId) > 0;
   }
 
+  // Check Database (rslib/src/storage/card/mod.rs, fix_card_properties and neighbours).
+
+  /** How many cards {@link #fixProperties} changed: new cards moved below 2,000,000, and others. */
+  public record PropertyFixes(int newCardsFixed, int otherCardsFixed) {}
+
+  /**
+   * Puts dues, intervals, mtimes and ordinals back into the ranges Anki reads: a new card's position
+   * below 2,000,000, a review card's due as a day number ({@code today} for a timestamp), no original
+   * due outside a filtered deck (not on the v1 scheduler), integers within Anki's i32 everywhere.
+   */
+  public PropertyFixes fixProperties(long today, long mtime, int usn, boolean v1Scheduler) {
+    int newCards = db.exec(Sql.load("card/fix_due_new.sql"), mtime, usn);
+    int other = db.exec(Sql.load("card/fix_due_other.sql"), today, mtime, usn);
+    other += db.exec(Sql.load("card/fix_odue.sql"), mtime, usn, v1Scheduler);
+    other += db.exec(Sql.load("card/fix_ivl.sql"), mtime, usn);
+    other += db.exec("update cards set mod = cast(mod as integer) where mod != cast(mod as integer)");
+    other += db.exec(Sql.load("card/fix_ordinal.sql"), mtime, usn);
+    return new PropertyFixes(newCards, other);
+  }
+
+  /** The {@code data} of every card that has left the new queue, by card id. */
+  public Map<Long, CardData> dataOfCardsNotNew() {
+    Map<Long, CardData> out = new java.util.LinkedHashMap<>();
+    db.query("select id, data from cards where type != 0", rs -> out.put(rs.getLong(1), CardData.parse(rs.getString(2))));
+    return out;
+  }
+
+  /** Writes a card's {@code data} column alone; mtime and usn stay. */
+  public void setData(long cardId, CardData data) {
+    db.exec("update cards set data = ? where id = ?", data.text(), cardId);
+  }
+
+  /** Deletes the cards whose note does not exist, without graves (a full sync follows). */
+  public int deleteOrphaned() {
+    return db.exec("delete from cards where nid not in (select id from notes)");
+  }
+
+  /** The decks cards are in that do not exist (rslib/src/storage/deck/missing-decks.sql). */
+  public List<Long> missingDeckIds() {
+    return db.queryLongs("select distinct did from cards where did not in (select id from decks)");
+  }
+
+  /** Id and current deck of every card that names an original deck. */
+  public Map<Long, Long> filteredCardDecks() {
+    Map<Long, Long> out = new java.util.LinkedHashMap<>();
+    db.query("select id, did from cards where odid > 0", rs -> out.put(rs.getLong(1), rs.getLong(2)));
+    return out;
+  }
+
+  /** The highest ordinal among a notetype's cards, or 0 (rslib's {@code highest_card_ordinal_for_notetype}). */
+  public int highestOrdOfNotetype(long notetypeId) {
+    return (int) db.queryLong("select coalesce(max(ord), 0) from cards where nid in (select id from notes where mid = ?)",
+        0, notetypeId);
+  }
+
+  /** One past the highest position of a new card, or empty without new cards. */
+  public java.util.OptionalLong nextNewPosition() {
+    long max = db.queryLong("select max(due) + 1 from cards where type = 0", Long.MIN_VALUE);
+    return max == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(max);
+  }
+
+  // Sync (rslib/src/storage/card/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from cards where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of cards changed locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from cards where usn = -1");
+  }
+
+  public List<Long> allIds() {
+    return db.queryLongs("select id from cards");
+  }
+
+  /** Writes a card exactly as a sync received it ({@code add_or_update_card}). */
+  public void putSynced(Card c) {
+    db.exec("insert or replace into cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps,"
+            + " lapses, left, odue, odid, flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
+        c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text());
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update cards set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local change counts as synced ({@code clear_pending_card_usns}). */
+  public void clearPendingUsns() {
+    db.exec("update cards set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from cards", 0);
+  }
+
+  public boolean isEmpty() {
+    return db.queryOne("select 1 from cards limit 1", rs -> 1).isEmpty();
+  }
+
   // Packages (rslib/src/storage/card/mod.rs as the importer and exporter use it); idTable is the
   // one-column table of the exchanged notes' ids.
 
@@ -266,46 +382,6 @@ public final class CardStore {
   private static Object[] values(Card c) {
     return new Object[] {c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(),
         c.factor(), c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text()};
-  }
-
-  // Sync (rslib/src/storage/card/mod.rs and storage/sync.rs)
-
-  public List<Long> pendingIds(Pending pending) {
-    return db.queryLongs("select id from cards where " + Pending.CLAUSE, pending.sinceUsn());
-  }
-
-  /** Ids of cards changed locally since the last sync. */
-  public List<Long> localIds() {
-    return db.queryLongs("select id from cards where usn = -1");
-  }
-
-  public List<Long> allIds() {
-    return db.queryLongs("select id from cards");
-  }
-
-  /** Writes a card exactly as a sync received it ({@code add_or_update_card}). */
-  public void putSynced(Card c) {
-    db.exec("insert or replace into cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps,"
-            + " lapses, left, odue, odid, flags, data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        c.id(), c.nid(), c.did(), c.ord(), c.mod(), c.usn(), c.type(), c.queue(), c.due(), c.ivl(), c.factor(),
-        c.reps(), c.lapses(), c.left(), c.odue(), c.odid(), c.flags(), c.data().text());
-  }
-
-  public void setUsn(long id, int usn) {
-    db.exec("update cards set usn = ? where id = ?", usn, id);
-  }
-
-  /** Before a full upload every local change counts as synced ({@code clear_pending_card_usns}). */
-  public void clearPendingUsns() {
-    db.exec("update cards set usn = 0 where usn = -1");
-  }
-
-  public long count() {
-    return db.queryLong("select count() from cards", 0);
-  }
-
-  public boolean isEmpty() {
-    return db.queryOne("select 1 from cards limit 1", rs -> 1).isEmpty();
   }
 
   // The legacy statistics report; deckIds null means the whole collection.

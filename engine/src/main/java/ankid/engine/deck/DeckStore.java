@@ -1,5 +1,6 @@
 package ankid.engine.deck;
 
+import ankid.engine.AnkiException;
 import ankid.engine.proto.DecksProto;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Pending;
@@ -8,6 +9,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code decks} table. */
@@ -28,7 +30,7 @@ public final class DeckStore {
           DecksProto.Deck.Common.parseFrom(rs.getBytes(5)),
           DecksProto.Deck.KindContainer.parseFrom(rs.getBytes(6)));
     } catch (InvalidProtocolBufferException e) {
-      throw new SQLException("deck " + rs.getLong(1) + " has a damaged blob", e);
+      throw new AnkiException.BadCollection("deck " + rs.getLong(1) + " has a damaged blob", e);
     }
   }
 
@@ -63,6 +65,12 @@ public final class DeckStore {
 
   public long maxId() {
     return db.queryLong("select max(id) from decks", 0);
+  }
+
+  /** Every deck's id and human name, sorted by name as the table's collation sorts it. */
+  public List<Map.Entry<Long, String>> allNames() {
+    return db.query("select id, name from decks order by name",
+        rs -> Map.entry(rs.getLong(1), DeckNames.toHuman(rs.getString(2))));
   }
 
   // Sync (rslib storage/deck/mod.rs and storage/sync.rs)

@@ -78,6 +78,18 @@ public final class Decks {
     return deck;
   }
 
+  /**
+   * Creates a normal deck named {@code recovered<id>} under an id cards point at but no deck has
+   * (rslib/src/decks/addupdate.rs, {@code recover_missing_deck}).
+   */
+  public Deck recoverMissing(long id) {
+    String name = DeckNames.unique(DeckNames.toNative("recovered" + id),
+        n -> store.byName(DeckNames.toHuman(n)).filter(d -> d.id() != id).isPresent());
+    Deck deck = Deck.newNormal(id, DeckNames.toHuman(name), col.nowSecs());
+    store.put(deck);
+    return deck;
+  }
+
   public void update(Deck deck) {
     store.put(deck);
   }

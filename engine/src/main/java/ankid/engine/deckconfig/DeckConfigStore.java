@@ -1,5 +1,6 @@
 package ankid.engine.deckconfig;
 
+import ankid.engine.AnkiException;
 import ankid.engine.proto.DeckConfigProto;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Pending;
@@ -24,7 +25,7 @@ public final class DeckConfigStore {
       return new DeckConfig(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
           DeckConfigProto.DeckConfig.Config.parseFrom(rs.getBytes(5)));
     } catch (InvalidProtocolBufferException e) {
-      throw new SQLException("preset " + rs.getLong(1) + " has a damaged blob", e);
+      throw new AnkiException.BadCollection("preset " + rs.getLong(1) + " has a damaged blob", e);
     }
   }
 

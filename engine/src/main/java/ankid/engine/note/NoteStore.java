@@ -4,6 +4,7 @@ import ankid.engine.storage.Db;
 import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import ankid.engine.tag.TagNames;
+import ankid.engine.util.RustStr;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -85,6 +86,16 @@ public final class NoteStore {
         NoteText.firstFieldChecksum(note.fields()));
   }
 
+  /**
+   * Writes an existing note, with {@code sfld} and {@code csum} recomputed, unless the row already
+   * holds exactly that; {@code flags} and {@code data} stay. Returns whether it wrote.
+   */
+  public boolean updateIfChanged(Note note, int sortFieldIdx) {
+    return db.exec(Sql.load("note/update_if_changed.sql"), note.notetypeId(), note.mtimeSecs(), note.usn(),
+        TagNames.join(note.tags()), NoteText.joinFields(note.fields()), NoteText.sortField(note.fields(), sortFieldIdx),
+        NoteText.firstFieldChecksum(note.fields()), note.id()) > 0;
+  }
+
   /** New fields for a note, with {@code sfld} and {@code csum} to match, marked modified. */
   public void setFields(long id, List<String> fields, int sortFieldIdx, long mtime) {
     db.exec("update notes set flds = ?, sfld = ?, csum = ?, mod = ?, usn = -1 where id = ?",
@@ -113,6 +124,67 @@ public final class NoteStore {
 
   public void delete(long id) {
     db.exec("delete from notes where id = ?", id);
+  }
+
+  // Check Database (rslib/src/storage/note/mod.rs and storage/notetype/mod.rs).
+
+  /** The notetypes notes use, in id order, including ones that do not exist. */
+  public List<Long> notetypeIdsInUse() {
+    return db.queryLongs("select distinct mid from notes order by mid");
+  }
+
+  // Sync (rslib storage/note/mod.rs and storage/sync.rs)
+
+  public List<Long> pendingIds(Pending pending) {
+    return db.queryLongs("select id from notes where " + Pending.CLAUSE, pending.sinceUsn());
+  }
+
+  /** Ids of notes changed locally since the last sync. */
+  public List<Long> localIds() {
+    return db.queryLongs("select id from notes where usn = -1");
+  }
+
+  public void setUsn(long id, int usn) {
+    db.exec("update notes set usn = ? where id = ?", usn, id);
+  }
+
+  /** Before a full upload every local change counts as synced (rslib clear_pending_note_usns). */
+  public void clearPendingUsns() {
+    db.exec("update notes set usn = 0 where usn = -1");
+  }
+
+  public long count() {
+    return db.queryLong("select count() from notes", 0);
+  }
+
+  /**
+   * A note as stored, text columns as their bytes (which need not be UTF-8), {@code sfld} as the
+   * text of whatever SQLite stored.
+   */
+  public record StoredRow(long id, long notetypeId, long mtimeSecs, int usn, byte[] guid, byte[] tags, byte[] flds,
+      byte[] sfld, long csum) {}
+
+  /** Up to {@code limit} notes of a notetype with ids above {@code afterId}, by id. */
+  public List<StoredRow> storedRows(long notetypeId, long afterId, int limit) {
+    return db.query("select id, mid, mod, usn, cast(guid as blob), cast(tags as blob), cast(flds as blob),"
+        + " cast(sfld as blob), csum from notes where mid = ? and id > ? order by id limit ?",
+        rs -> new StoredRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getBytes(5), rs.getBytes(6),
+            rs.getBytes(7), rs.getBytes(8), rs.getLong(9)), notetypeId, afterId, limit);
+  }
+
+  /**
+   * Replaces what is not UTF-8 in the note's fields and tags with U+FFFD, as Rust's
+   * {@code String::from_utf8_lossy} does ({@code fix_invalid_utf8_in_note}); {@code sfld} is
+   * emptied until the note is saved again.
+   */
+  public void fixInvalidUtf8(long id) {
+    db.queryOne("select cast(flds as blob), cast(tags as blob) from notes where id = ?",
+        rs -> new String[] {lossy(rs.getBytes(1)), lossy(rs.getBytes(2))}, id)
+        .ifPresent(fixed -> db.exec("update notes set flds = ?, sfld = '', tags = ? where id = ?", fixed[0], fixed[1], id));
+  }
+
+  private static String lossy(byte[] bytes) {
+    return bytes == null ? "" : RustStr.fromUtf8Lossy(bytes);
   }
 
   // Packages (rslib/src/storage/note/mod.rs as the importer and exporter use it); idTable is the
@@ -194,30 +266,6 @@ public final class NoteStore {
     public void close() {
       batch.close();
     }
-  }
-
-  // Sync (rslib storage/note/mod.rs and storage/sync.rs)
-
-  public List<Long> pendingIds(Pending pending) {
-    return db.queryLongs("select id from notes where " + Pending.CLAUSE, pending.sinceUsn());
-  }
-
-  /** Ids of notes changed locally since the last sync. */
-  public List<Long> localIds() {
-    return db.queryLongs("select id from notes where usn = -1");
-  }
-
-  public void setUsn(long id, int usn) {
-    db.exec("update notes set usn = ? where id = ?", usn, id);
-  }
-
-  /** Before a full upload every local change counts as synced (rslib clear_pending_note_usns). */
-  public void clearPendingUsns() {
-    db.exec("update notes set usn = 0 where usn = -1");
-  }
-
-  public long count() {
-    return db.queryLong("select count() from notes", 0);
   }
 
   private static Note row(ResultSet rs) throws SQLException {

@@ -16,7 +16,8 @@ import java.util.Set;
  * de-duplicates names, moves the sort index with its field, recomputes {@code reqs} and rewrites
  * templates for renamed and removed fields. Ords stay as in the edited value (see
  * {@link NotetypeEdits}) so the caller can still tell what moved. Finally the templates are
- * checked as Anki checks them ({@link TemplateChecks}).
+ * checked as Anki checks them ({@link TemplateChecks}), unless the caller skips the checks as
+ * rslib's {@code skip_checks} does.
  */
 final class NotetypePreparation {
   private NotetypePreparation() {}

@@ -1,5 +1,6 @@
 package ankid.engine.notetype;
 
+import ankid.engine.AnkiException;
 import ankid.engine.proto.NotetypesProto;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Pending;
@@ -44,7 +45,7 @@ public final class NotetypeStore {
       return Optional.of(new Notetype(id, (String) h[0], (long) h[1], (int) h[2],
           NotetypesProto.Notetype.Config.parseFrom((byte[]) h[3]), fields, templates));
     } catch (InvalidProtocolBufferException e) {
-      throw new IllegalStateException("notetype " + id + " has a damaged blob", e);
+      throw new AnkiException.BadCollection("notetype " + id + " has a damaged blob", e);
     }
   }
 

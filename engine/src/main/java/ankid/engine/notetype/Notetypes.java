@@ -44,7 +44,16 @@ public final class Notetypes {
 
   /** Adds a notetype under a new id; returns it as stored. */
   public Notetype add(Notetype nt) {
-    Notetype prepared = withUniqueName(NotetypePreparation.prepare(nt, null), 0);
+    return add(nt, false);
+  }
+
+  /**
+   * As {@link #add(Notetype)}; with {@code skipChecks} the templates are not checked (rslib's
+   * {@code add_notetype} with {@code skip_checks}: Check Database's recovery notetypes repeat one
+   * front side on purpose).
+   */
+  public Notetype add(Notetype nt, boolean skipChecks) {
+    Notetype prepared = withUniqueName(NotetypePreparation.prepare(nt, null, !skipChecks), 0);
     Notetype stamped = stamp(prepared, null);
     long id = col.newId(store.maxId());
     store.put(new Notetype(id, stamped.name(), stamped.mtimeSecs(), stamped.usn(), stamped.config(),

@@ -24,25 +24,31 @@ final class ColpkgExport {
         return new long[] {c.db().queryLong("select count() from notes", 0), c.db().queryLong("select count() from cards", 0)};
       });
       if (legacy) Collection.open(copy, col.clock()).closeDowngraded();
-      byte[] dummy = DummyCollection.bytes(col.clock());
-      int[] mediaFiles = {0};
-      PackageFiles.writeAtomically(out, zip -> {
-        try (PackageWriter writer = new PackageWriter(zip, version)) {
-          writer.writeMeta();
-          writer.writeCollection(copy);
-          writer.writeDummy(dummy);
-          if (includeMedia) {
-            ApkgExport.writeMedia(writer, col.mediaFolder(), ApkgExport.folderNames(col.mediaFolder()),
-                version.zstdCompressed(), progress);
-          }
-          writer.finish();
-          mediaFiles[0] = writer.mediaCount();
-        }
-        return null;
-      });
-      return new ExportReport(out, ApkgExport.size(out), counts[0], counts[1], mediaFiles[0], version);
+      int mediaFiles = write(copy, out, version, col.clock(), includeMedia ? col.mediaFolder() : null, progress);
+      return new ExportReport(out, ApkgExport.size(out), counts[0], counts[1], mediaFiles, version);
     } finally {
       TempFiles.deleteTree(temp);
     }
+  }
+
+  /**
+   * Writes {@code out} from a copy of a collection file that nothing else uses, with the media of
+   * {@code mediaFolder} unless it is null; returns how many media files went in.
+   */
+  static int write(Path copy, Path out, PackageVersion version, java.time.Clock clock, Path mediaFolder,
+      Progress progress) {
+    byte[] dummy = DummyCollection.bytes(clock);
+    return PackageFiles.writeAtomically(out, zip -> {
+      try (PackageWriter writer = new PackageWriter(zip, version)) {
+        writer.writeMeta();
+        writer.writeCollection(copy);
+        writer.writeDummy(dummy);
+        if (mediaFolder != null) {
+          ApkgExport.writeMedia(writer, mediaFolder, ApkgExport.folderNames(mediaFolder), version.zstdCompressed(), progress);
+        }
+        writer.finish();
+        return writer.mediaCount();
+      }
+    });
   }
 }

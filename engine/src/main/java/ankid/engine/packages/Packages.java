@@ -3,21 +3,15 @@ package ankid.engine.packages;
 import ankid.engine.Collection;
 import ankid.engine.Progress;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.Clock;
 
 /**
  * .apkg and .colpkg, as current Anki reads and writes them (rslib import_export/package/): the
- * engine's entry points for importing, exporting and backing up. Every import is one transaction
+ * engine's entry points for importing and exporting (backups: {@link ankid.engine.backup.Backups}). Every import is one transaction
  * with its media moved in only after the commit; every export writes a temporary file and renames
  * it over the destination when complete.
  */
 public final class Packages {
-  /** rslib collection/backup.rs {@code BACKUP_FORMAT_STRING}, local time. */
-  private static final DateTimeFormatter BACKUP_NAME =
-      DateTimeFormatter.ofPattern("'backup-'yyyy-MM-dd-HH.mm.ss'.colpkg'", Locale.ROOT);
-
   private Packages() {}
 
   /** Merges an .apkg (any version, or the collection of a .colpkg) into the collection. */
@@ -57,19 +51,12 @@ public final class Packages {
   }
 
   /**
-   * A backup as Anki makes one (rslib collection/backup.rs): a .colpkg of the collection without
-   * media, named {@code backup-YYYY-MM-DD-HH.MM.SS.colpkg} after the local time, in {@code folder}.
+   * Writes a LATEST .colpkg without media from a copy of a collection file that nothing else uses
+   * (rslib package/colpkg/export.rs, {@code export_colpkg_from_data}, which a backup writes from
+   * the copy it took).
    */
-  public static Path backup(Collection col, Path folder) {
-    LocalDateTime now = LocalDateTime.ofInstant(col.clock().instant(), col.clock().getZone());
-    Path file = folder.resolve(BACKUP_NAME.format(now));
-    try {
-      java.nio.file.Files.createDirectories(folder);
-    } catch (java.io.IOException e) {
-      throw PackageException.io("cannot create the backup folder " + folder, e);
-    }
-    exportColpkg(col, file, false, Progress.NONE);
-    return file;
+  public static void writeColpkg(Path collectionCopy, Path out, Clock clock) {
+    ColpkgExport.write(collectionCopy, out, PackageVersion.LATEST, clock, null, Progress.NONE);
   }
 
   /**

@@ -85,6 +85,34 @@ public final class RevlogStore {
     });
   }
 
+  /** Puts entries' intervals and times back into range; returns how many changed (Check Database). */
+  public int fixProperties() {
+    return db.exec(Sql.load("revlog/fix_props.sql"));
+  }
+
+  /** Handles the entries of one card, oldest first. */
+  @FunctionalInterface
+  public interface CardEntries {
+    void accept(long cardId, List<RevlogEntry> entries);
+  }
+
+  /** Every entry grouped by card, in card order, one card at a time (a collection may hold millions). */
+  public void forEachCard(CardEntries consumer) {
+    long[] current = {Long.MIN_VALUE};
+    List<RevlogEntry> group = new java.util.ArrayList<>();
+    db.query("select " + COLUMNS + " from revlog order by cid, id", rs -> {
+      RevlogEntry e = row(rs);
+      if (e.cid() != current[0] && !group.isEmpty()) {
+        consumer.accept(current[0], List.copyOf(group));
+        group.clear();
+      }
+      current[0] = e.cid();
+      group.add(e);
+      return null;
+    });
+    if (!group.isEmpty()) consumer.accept(current[0], List.copyOf(group));
+  }
+
   // The legacy statistics report; deckIds null means the whole collection.
 
   public StatsReportData.Today statsToday(List<Long> deckIds, long startOfTodayMs) {

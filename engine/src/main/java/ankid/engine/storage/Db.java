@@ -204,6 +204,34 @@ public final class Db {
     return query(sql, rs -> rs.getLong(1), args);
   }
 
+  /**
+   * SQLite's {@code quick_check}: true when the file is damaged, or cannot even be checked
+   * (rslib/src/storage/sqlite.rs, {@code quick_check_corrupt}). Not inside a transaction.
+   */
+  public boolean quickCheckCorrupt() {
+    try (var st = conn.createStatement(); ResultSet rs = st.executeQuery("pragma quick_check")) {
+      return !rs.next() || !"ok".equals(rs.getString(1));
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Rebuilds the file and its indexes and refreshes the planner's statistics; not inside a
+   * transaction. Cached statements are closed first: one left unfinished holds a read transaction,
+   * which VACUUM refuses to run beside.
+   */
+  public void optimize() {
+    closeStatements();
+    try (var st = conn.createStatement()) {
+      st.execute("vacuum");
+      st.execute("reindex");
+      st.execute("analyze");
+    } catch (SQLException e) {
+      throw new StorageException("vacuum; reindex; analyze", e);
+    }
+  }
+
   /** Runs a script of ;-separated statements without parameters (schema creation). */
   public void script(String sql) {
     try (var st = conn.createStatement()) {

@@ -8,14 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
  * One-way syncs that replace a whole collection (rslib sync/collection/upload.rs and download.rs),
  * for both sides. A received file is opened and integrity-checked before anything is replaced,
- * and the collection it replaces is backed up first.
+ * and the collection it replaces is backed up first, as Anki does before a full download
+ * (qt/aqt/sync.py, {@code full_download}).
  */
 public final class FullSync {
   /** rslib upload.rs CORRUPT_MESSAGE: what a server answers to an upload it cannot use. */
@@ -25,7 +24,6 @@ public final class FullSync {
   public static final String TOO_LARGE_MESSAGE = "collection exceeds size limit";
 
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-  private static final DateTimeFormatter BACKUP_NAME = DateTimeFormatter.ofPattern("'backup-'yyyy-MM-dd-HH.mm.ss");
 
   private FullSync() {}
 
@@ -68,7 +66,7 @@ public final class FullSync {
       if (!isUsable(col, received, true)) {
         throw new SyncException(SyncException.Kind.OTHER, "the collection the server sent is damaged; nothing was changed");
       }
-      backup(col);
+      col.backups().createBeforeChange();
       col.replaceFile(received);
     } finally {
       deleteQuietly(received);
@@ -97,7 +95,7 @@ public final class FullSync {
     try {
       if (Files.size(uploaded) >= maxBytes) return TOO_LARGE_MESSAGE;
       if (!isUsable(col, uploaded, false)) return CORRUPT_MESSAGE;
-      backup(col);
+      col.backups().createBeforeChange();
       col.replaceFile(uploaded);
       return "OK";
     } catch (IOException e) {
@@ -131,24 +129,6 @@ public final class FullSync {
       return true;
     } catch (AnkiException | ankid.engine.storage.StorageException e) {
       return false;
-    }
-  }
-
-  /**
-   * Copies the collection into its profile's {@code backups/} folder before a full sync replaces
-   * it. (A stand-in for the .colpkg backups Anki makes, until ankid has them.)
-   */
-  static Path backup(Collection col) {
-    Path dir = col.path().toAbsolutePath().getParent().resolve("backups");
-    try {
-      Files.createDirectories(dir);
-      String stamp = LocalDateTime.now(col.clock()).format(BACKUP_NAME);
-      Path target = dir.resolve(stamp + ".anki2");
-      for (int i = 1; Files.exists(target); i++) target = dir.resolve(stamp + "-" + i + ".anki2");
-      col.copyTo(target);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("backing up " + col.path(), e);
     }
   }
 

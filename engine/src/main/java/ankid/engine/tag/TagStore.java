@@ -41,6 +41,21 @@ public final class TagStore {
     db.exec("delete from tags where tag = ?", tag);
   }
 
+  /** The tags shown expanded in the browser's sidebar. */
+  public List<String> expanded() {
+    return db.query("select tag from tags where collapsed = 0", rs -> rs.getString(1));
+  }
+
+  /** Expands the given tags again, where they are registered. */
+  public void restoreExpanded(List<String> tags) {
+    for (String tag : tags) db.exec("update tags set collapsed = 0 where tag = ?", tag);
+  }
+
+  /** Empties the registry (Check Database registers every used tag again). */
+  public void clear() {
+    db.exec("delete from tags");
+  }
+
   // Sync (rslib/src/storage/tag/mod.rs)
 
   public List<String> pending(Pending pending) {

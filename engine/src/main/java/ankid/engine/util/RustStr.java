@@ -90,4 +90,72 @@ public final class RustStr {
     }
     return s;
   }
+
+  /** Whether bytes are well-formed UTF-8, as Rust's {@code std::str::from_utf8} accepts them. */
+  public static boolean isUtf8(byte[] bytes) {
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Rust's {@code String::from_utf8_lossy}: every maximal ill-formed subsequence becomes one U+FFFD,
+   * with Rust's boundaries (core/src/str/validations.rs, {@code run_utf8_validation}): a byte that
+   * cannot start a character, or that the next byte does not continue, is one; a character cut off
+   * at the end is one. Java's decoder draws some boundaries differently (a UTF-16 surrogate
+   * encoded as three bytes is one replacement there, three in Rust).
+   */
+  public static String fromUtf8Lossy(byte[] bytes) {
+    String decoded = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    // without a replacement character the bytes were UTF-8 (nearly always): no need to look closer
+    if (decoded.indexOf('\uFFFD') < 0) return decoded;
+    StringBuilder out = new StringBuilder(bytes.length);
+    int i = 0;
+    while (i < bytes.length) {
+      int valid = validUtf8Length(bytes, i);
+      if (valid > 0) {
+        out.append(new String(bytes, i, valid, java.nio.charset.StandardCharsets.UTF_8));
+        i += valid;
+      } else {
+        out.append('\uFFFD');
+        i += -valid;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The length of the character starting at {@code i}, or minus the number of bytes to replace by
+   * one U+FFFD when none starts there.
+   */
+  private static int validUtf8Length(byte[] b, int i) {
+    int first = b[i] & 0xff;
+    if (first < 0x80) return 1;
+    int width = first >= 0xC2 && first <= 0xDF ? 2 : first >= 0xE0 && first <= 0xEF ? 3
+        : first >= 0xF0 && first <= 0xF4 ? 4 : 0;
+    if (width == 0) return -1;
+    for (int k = 1; k < width; k++) {
+      if (i + k >= b.length) return -(b.length - i);
+      int next = b[i + k] & 0xff;
+      boolean ok = k > 1 ? isContinuation(next) : switch (first) {
+        case 0xE0 -> next >= 0xA0 && next <= 0xBF;
+        case 0xED -> next >= 0x80 && next <= 0x9F;
+        case 0xF0 -> next >= 0x90 && next <= 0xBF;
+        case 0xF4 -> next >= 0x80 && next <= 0x8F;
+        default -> isContinuation(next);
+      };
+      if (!ok) return -k;
+    }
+    return width;
+  }
+
+  private static boolean isContinuation(int b) {
+    return b >= 0x80 && b <= 0xBF;
+  }
 }

@@ -121,7 +121,9 @@ class ColpkgTest {
       writeMedia(col, "cat.jpg", "meow");
       addBasic(col, "x", "");
 
-      Path backup = Packages.backup(col, tmp.resolve("profile/backups"));
+      Path backup = col.backups().createNow().orElseThrow();
+
+      assertThat(backup).hasParent(tmp.resolve("profile/backups"));
 
       assertThat(backup.getFileName().toString()).matches("backup-\\d{4}-\\d\\d-\\d\\d-\\d\\d\\.\\d\\d\\.\\d\\d\\.colpkg");
       assertThat(Zips.read(backup)).containsKeys("meta", "collection.anki21b", "collection.anki2", "media")

@@ -31,6 +31,22 @@ public sealed interface CollectionTarget extends AutoCloseable {
 
   /** The collection is held by the ankid server that {@code client} talks to. */
   record Remote(ServerClient client) implements CollectionTarget {
+    /**
+     * Calls an action for a command; its error is the command's failure. The server's confirmation
+     * gate holds modifying actions: then nothing changed, and a person confirms with ankid call.
+     */
+    public JsonNode call(String action, JsonNode params) throws IOException, InterruptedException {
+      try {
+        return client.call(action, params);
+      } catch (ServerClient.ErrorReply e) {
+        if (e.envelope().has("confirm")) {
+          throw new CliFailure(ExitCodes.NOT_CONFIRMED, e.getMessage() + "; nothing changed (confirm it with: ankid call "
+              + action + ")");
+        }
+        throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+      }
+    }
+
     @Override
     public void close() {}
   }
@@ -49,6 +65,7 @@ public sealed interface CollectionTarget extends AutoCloseable {
       throw new CliFailure(ExitCodes.FAILED, "no collection at " + options.collectionFile());
     }
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
+    profiles.useBackups(options.backupConfig());
     try {
       profiles.open(options.profile());
     } catch (AnkiException.CollectionInUse e) {

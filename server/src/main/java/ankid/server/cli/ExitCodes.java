@@ -19,4 +19,6 @@ public final class ExitCodes {
    * answer was no): its preview was printed and nothing changed.
    */
   public static final int NOT_CONFIRMED = 5;
+  /** {@code ankid check} found problems, and fixed them (as fsck reports errors it corrected). */
+  public static final int PROBLEMS_FIXED = 6;
 }

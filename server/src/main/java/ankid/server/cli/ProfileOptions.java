@@ -1,5 +1,6 @@
 package ankid.server.cli;
 
+import ankid.server.BackupConfig;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
 import java.io.IOException;
@@ -63,6 +64,19 @@ public final class ProfileOptions {
       return ServerConfig.read(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read config " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The config file's {@code backups} settings over the defaults; a bad value is an error. */
+  public BackupConfig backupConfig() {
+    Path file = configFile();
+    if (file == null) return BackupConfig.DEFAULTS;
+    try {
+      return BackupConfig.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read config " + file + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCodes.USAGE, "config " + file + ": " + e.getMessage());
     }
   }
 }

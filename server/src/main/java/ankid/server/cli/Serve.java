@@ -2,6 +2,7 @@ package ankid.server.cli;
 
 import ankid.engine.AnkiException;
 import ankid.server.Api;
+import ankid.server.BackupTimer;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
@@ -52,6 +53,7 @@ public final class Serve implements Callable<Integer> {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
     ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
+    profiles.useBackups(options.backupConfig());
     try {
       profiles.open(options.profile());
     } catch (AnkiException e) {
@@ -74,8 +76,10 @@ public final class Serve implements Callable<Integer> {
     URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server.port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
+    BackupTimer backups = BackupTimer.start(profiles, BackupTimer.PERIOD);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      backups.close();
       try {
         mcp.close();
         server.close();

@@ -45,6 +45,10 @@ final class MiscPreviews {
       }
     });
     p.outside("loadProfile", f -> "switch the server to profile " + quote(f.arg("name")));
+    // it rebuilds the file outside any transaction, so it cannot be run ahead
+    p.outside("checkDatabase", f -> "check the database and repair what Anki's Check Database repairs");
+    p.outside("createBackup", f -> "back up the collection into its backup folder, removing old backups"
+        + " as Anki thins them");
     p.outside("sync", f -> {
       String server = f.col() == null ? null : SyncLogin.read(f.col().path().toAbsolutePath().getParent())
           .map(SyncLogin::endpoint).orElse(null);

@@ -88,7 +88,8 @@ class AnkidClientSyncTest extends OracleSyncTest {
     sync(ClientSync.Full.DOWNLOAD);
     assertThat(sync()).isEqualTo(SyncRequired.NO_CHANGES);
     assertThat(clientScalar("select count() from notes")).isEqualTo(1);
-    assertThat(Files.list(clientFolder().resolve("backups")).count()).as("a backup before replacing").isEqualTo(1);
+    assertThat(Files.list(clientFolder().resolve("backups")).map(p -> p.getFileName().toString()))
+        .as("a backup before replacing").singleElement().asString().matches("backup-.*\\.colpkg");
     assertAlike();
   }
 
