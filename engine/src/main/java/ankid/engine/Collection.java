@@ -71,6 +71,7 @@ public final class Collection implements AutoCloseable {
   /** Inside {@link #writeAndRollBack}: nothing written will stay, so nothing needs a backup. */
   private boolean rollingBack;
   private long frozenNow = -1;
+  private volatile long changeCount;
   /** A col.mod the running write leaves instead of its own "now" (a sync takes the server's). */
   private long modOverride = -1;
 
@@ -290,6 +291,7 @@ public final class Collection implements AutoCloseable {
     outer = !storage.inTransaction();
     try {
       long changesBefore = storage.totalChanges();
+      boolean changed;
       if (outer) {
         frozenNow = clock.millis();
         modOverride = -1;
@@ -298,14 +300,14 @@ public final class Collection implements AutoCloseable {
       T result;
       try {
         result = work.apply(this);
-        if (outer && storage.totalChanges() != changesBefore) {
-          colTable.setModified(modOverride >= 0 ? modOverride : nowMillis());
-        }
+        changed = outer && storage.totalChanges() != changesBefore;
+        if (changed) colTable.setModified(modOverride >= 0 ? modOverride : nowMillis());
       } catch (RuntimeException | Error e) {
         storage.rollback();
         throw e;
       }
       storage.commit();
+      if (changed) changeCount++;
       return result;
     } finally {
       if (outer) frozenNow = -1;
@@ -366,6 +368,15 @@ public final class Collection implements AutoCloseable {
    */
   public long nowMillis() {
     return frozenNow >= 0 ? frozenNow : clock.millis();
+  }
+
+  /**
+   * How many writes that changed something have committed since the collection was opened. Read
+   * it inside {@link #read} right after a write to learn whether anyone else wrote since (the
+   * study queues and the reviewer's undo are only valid while nobody did, as in Anki).
+   */
+  public long changeCount() {
+    return changeCount;
   }
 
   public long nowSecs() {

@@ -36,9 +36,17 @@ public final class ApiKey {
     if (isUnset(configured) || authorization == null) return false;
     String header = authorization.trim();
     if (header.length() < 7 || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) return false;
-    String token = header.substring(7).trim();
+    return matchesText(configured, header.substring(7).trim());
+  }
+
+  /**
+   * Whether a key sent as text (a bearer token, the web UI's event stream URL) is the configured
+   * key's text. Never true while no key is configured.
+   */
+  public static boolean matchesText(JsonNode configured, String sent) {
+    if (isUnset(configured) || sent == null) return false;
     String expected = configured.isValueNode() ? configured.asText() : configured.toString();
-    return MessageDigest.isEqual(digest("s" + token), digest("s" + expected));
+    return MessageDigest.isEqual(digest("s" + sent), digest("s" + expected));
   }
 
   /** One text per JSON value, equal exactly when Python's {@code ==} says the values are equal. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.Collection;
 import ankid.engine.backup.PendingBackup;
-import ankid.engine.testing.MutableClock;
+import ankid.engine.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupTimerTest {
   @TempDir Path base;
   /** Just after the real time, which the folder's files are created at. */
-  final MutableClock clock = new MutableClock(Instant.now().plusSeconds(60), ZoneId.systemDefault());
+  final TestClock clock = new TestClock(Instant.now().plusSeconds(60), ZoneId.systemDefault());
   TestServer server;
   BackupTimer timer;
 

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A real ankid HTTP server on a free loopback port over a base folder (profile "User 1"). Tests
@@ -33,6 +34,8 @@ public final class TestServer implements AutoCloseable {
   private Profiles profiles;
   private Api api;
   private HttpServer http;
+  /** Counted down when guiExitAnki has stopped the server. */
+  public final CountDownLatch exited = new CountDownLatch(1);
 
   private TestServer(Path base, ServerConfig config, Clock clock, boolean start) throws Exception {
     this.base = base;
@@ -99,8 +102,8 @@ public final class TestServer implements AutoCloseable {
     try {
       profiles = new Profiles(base, clock);
       profiles.open("User 1");
-      api = new Api(config, profiles, safeguards, confirm, tokenClock);
-      http = new HttpServer(api.gateway(), List.of("127.0.0.1"), 0, safeguards.limits());
+      api = new Api(config, profiles, safeguards, confirm, tokenClock, new Api.Hosting(true, this::exitSoon));
+      http = new HttpServer(api.gateway(), null, api.webUi(), List.of("127.0.0.1"), 0, safeguards.limits());
       http.start();
     } catch (Exception e) {
       if (api != null) api.close();
@@ -116,10 +119,10 @@ public final class TestServer implements AutoCloseable {
   public synchronized void stop() throws Exception {
     if (http == null) return;
     try {
+      api.close();
       http.close();
     } finally {
       http = null;
-      api.close();
       api = null;
       profiles.close();
       profiles = null;
@@ -154,6 +157,28 @@ public final class TestServer implements AutoCloseable {
     JsonNode env = call(action, paramsJson);
     if (!env.get("error").isNull()) throw new AssertionError(action + " failed: " + env.get("error"));
     return env.get("result");
+  }
+
+  /** Calls one of the web UI's own actions through /ui/api (as the page does) and returns its result. */
+  public JsonNode ui(String action, String paramsJson) throws Exception {
+    String body = "{\"action\":\"" + action + "\",\"version\":6,\"params\":" + paramsJson + "}";
+    HttpRequest req = HttpRequest.newBuilder(uri().resolve("/ui/api")).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    JsonNode env = JSON.readTree(client.send(req, HttpResponse.BodyHandlers.ofString()).body());
+    if (!env.get("error").isNull()) throw new AssertionError(action + " failed: " + env.get("error"));
+    return env.get("result");
+  }
+
+  /** guiExitAnki: the server stops a moment after its reply, as the real one does. */
+  private void exitSoon() {
+    new Thread(() -> {
+      try {
+        Thread.sleep(300);
+        stop();
+      } catch (Exception ignored) {
+        // stopped anyway
+      }
+      exited.countDown();
+    }).start();
   }
 
   /** Calls an action and returns its error message. */

@@ -5,6 +5,7 @@ import ankid.engine.Collection;
 import ankid.engine.deck.Deck;
 import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
+import ankid.engine.template.AvTags;
 import ankid.engine.template.CardContext;
 import ankid.engine.template.CardRendering;
 import ankid.engine.template.NotetypeKind;
@@ -25,7 +26,8 @@ public final class CardFaces {
   private final Map<Long, Optional<String>> deckNames = new HashMap<>();
 
   /** A card with its notetype, its note's field values (in notetype field order) and both sides. */
-  public record Face(Notetype notetype, List<String> fields, String question, String answer) {}
+  public record Face(Notetype notetype, List<String> fields, String question, String answer,
+      List<AvTags.AvTag> questionAvTags, List<AvTags.AvTag> answerAvTags) {}
 
   public CardFaces(Collection col) {
     this.col = col;
@@ -48,7 +50,7 @@ public final class CardFaces {
         deckName(card.homeDeckId()).orElse(null), card.ord(), card.flags() & 0b111, card.id());
     CardRendering.QuestionAnswer qa = CardRendering.render(template.config().getQFormat(),
         template.config().getAFormat(), nt.config().getCss(), nt.config().getLatexSvg(), ctx);
-    return new Face(nt, List.copyOf(fields), qa.question(), qa.answer());
+    return new Face(nt, List.copyOf(fields), qa.question(), qa.answer(), qa.questionAvTags(), qa.answerAvTags());
   }
 
   private Notetype notetype(long id) {

@@ -1,6 +1,7 @@
 package ankid.engine.card;
 
 import ankid.engine.scheduler.DeckCounts;
+import ankid.engine.scheduler.queue.GatheredCards;
 import ankid.engine.stats.StatsReportData;
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Pending;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /** The {@code cards} table (rslib/src/storage/card/mod.rs): every query on it. */
 public final class CardStore {
@@ -41,6 +43,11 @@ public final class CardStore {
   /** All cards of a note, by ordinal. */
   public List<Card> ofNote(long noteId) {
     return db.query(OF_NOTE, CardStore::row, noteId);
+  }
+
+  /** Cards buried by the user or by sibling burying (queue −3 and −2). */
+  public List<Card> buried() {
+    return db.query(SELECT + " where queue in (-2, -3)", CardStore::row);
   }
 
   /** Card ids of a note in template order (rslib's {@code all_card_ids_of_note_in_template_order}). */
@@ -138,6 +145,37 @@ public final class CardStore {
       return null;
     }, today, learnCutoffSecs, unburyOlder ? 1 : 0);
     return out;
+  }
+
+  // The study queue's gathering (rslib/src/storage/card/mod.rs, for_each_*_card_in_active_decks):
+  // each visitor returns false to stop reading. activeDecks is a JSON array of deck ids.
+
+  /** Intraday learning and preview cards of the decks due before {@code nextDayAt}. */
+  public void forEachIntradayLearning(String activeDecks, long nextDayAt, Predicate<GatheredCards.Due> visit) {
+    db.forEachUntil(Sql.load("card/queue_intraday.sql"), rs -> visit.test(new GatheredCards.Due(rs.getLong(1), rs.getLong(2),
+        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getInt(7))), activeDecks, nextDayAt);
+  }
+
+  /** Review (queue 2) or interday learning (queue 3) cards of the decks due by {@code today}, in {@code orderBy}. */
+  public void forEachDue(String activeDecks, int queue, long today, String orderBy, Predicate<GatheredCards.Due> visit) {
+    db.forEachUntil(Sql.load("card/queue_due.sql") + " order by " + orderBy, rs -> visit.test(new GatheredCards.Due(
+        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getInt(8))),
+        activeDecks, queue, today);
+  }
+
+  /** New cards of the decks, in {@code orderBy}. */
+  public void forEachNewInDecks(String activeDecks, String orderBy, Predicate<GatheredCards.New> visit) {
+    db.forEachUntil(Sql.load("card/queue_new_in_decks.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)),
+        activeDecks);
+  }
+
+  /** New cards of one deck, in {@code orderBy}. */
+  public void forEachNewInDeck(long deckId, String orderBy, Predicate<GatheredCards.New> visit) {
+    db.forEachUntil(Sql.load("card/queue_new_in_deck.sql") + " order by " + orderBy, rs -> visit.test(newCard(rs)), deckId);
+  }
+
+  private static GatheredCards.New newCard(ResultSet rs) throws SQLException {
+    return new GatheredCards.New(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
   }
 
   /** Inserts a new card at position {@code due}. */

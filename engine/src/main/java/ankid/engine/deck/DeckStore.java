@@ -35,6 +35,20 @@ public final class DeckStore {
   }
 
   /** Every deck, parents before children (native names sort that way under unicase). */
+  /**
+   * A deck and its subdecks, in the order Anki's {@code update_active.sql} puts them in its
+   * {@code active_decks} table (rslib/src/storage/deck/mod.rs, {@code update_active_decks}).
+   */
+  public List<Long> activeDeckIds(String nativeName) {
+    return db.queryLongs(Sql.load("deck/active_decks.sql"), nativeName, nativeName + DeckNames.NATIVE_SEPARATOR,
+        nativeName + ' ');
+  }
+
+  /** The given decks by name (rslib's {@code active_deck_ids_sorted.sql}); {@code idsJson} is a JSON array of ids. */
+  public List<Long> sortedByName(String idsJson) {
+    return db.queryLongs(Sql.load("deck/active_decks_sorted.sql"), idsJson);
+  }
+
   public List<Deck> all() {
     return db.query(Sql.load("deck/all.sql"), DeckStore::row);
   }

@@ -44,6 +44,27 @@ public final class Decks {
     return store.get(id).or(() -> store.get(Deck.DEFAULT_ID)).orElseThrow();
   }
 
+  /** The config's current deck id (rslib {@code decks/current.rs}); it may name a deck that no longer exists. */
+  public long currentId() {
+    return col.config().getLong("curDeck", Deck.DEFAULT_ID);
+  }
+
+  /** The current deck, falling back to Default when the selected one is gone. */
+  public Deck current() {
+    return getOrDefault(currentId());
+  }
+
+  /** Makes a deck current (Anki's {@code set_current_deck}); writes only when it changes. */
+  public void select(long deckId) {
+    if (currentId() != deckId) col.config().set("curDeck", deckId);
+  }
+
+  /** Collapses or expands a deck in the deck list (the study screen's collapse state). */
+  public void setStudyCollapsed(long deckId, boolean collapsed) {
+    store.get(deckId).filter(d -> d.common().getStudyCollapsed() != collapsed).ifPresent(d ->
+        store.put(d.withCommon(d.common().toBuilder().setStudyCollapsed(collapsed).build(), col.nowSecs())));
+  }
+
   /** Case-insensitive lookup of a human name (after normalisation). */
   public Optional<Deck> byName(String name) {
     return store.byName(DeckNames.normalizeHuman(name));
@@ -169,7 +190,8 @@ public final class Decks {
     return out;
   }
 
-  private DeckLimits limits(Deck d) {
+  /** A deck's limit inputs: its preset (Default when missing), overrides and studied counters; filtered decks are unlimited. */
+  public DeckLimits limits(Deck d) {
     if (d.isFiltered()) return DeckLimits.filtered();
     Optional<DeckConfig> preset = col.deckConfigs().get(d.configId())
         .or(() -> col.deckConfigs().get(DeckConfig.DEFAULT_ID));

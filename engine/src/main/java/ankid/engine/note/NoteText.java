@@ -61,6 +61,32 @@ public final class NoteText {
     return stripHtml(sb.toString());
   }
 
+  private static final Pattern PERSISTENT_HTML_SPACERS =
+      Pattern.compile("(?i)<br\\s*/?>|<div>|\n");
+  private static final Pattern TYPE_TAG = Pattern.compile("\\[\\[type:[^\\]]+\\]\\]");
+  private static final Pattern SOUND_TAG = Pattern.compile("\\[sound:([^\\]]+)\\]");
+  private static final Pattern HTML_LINEBREAK_TAGS = Pattern.compile(
+      "(?si)</?(?:br|address|article|aside|blockquote|canvas|dd|div|dl|dt|fieldset|figcaption|figure|footer|form"
+          + "|h[1-6]|header|hr|li|main|nav|noscript|ol|output|p|pre|section|table|tfoot|ul|video)>");
+
+  /**
+   * One line of plain text for a table cell (rslib {@code text.rs}, {@code html_to_text_line}):
+   * line breaks become spaces, type-in and sound tags go (sound keeps its file name when asked),
+   * markup is stripped and the ends trimmed.
+   */
+  public static String htmlToTextLine(String html, boolean preserveMediaFilenames) {
+    String s = PERSISTENT_HTML_SPACERS.matcher(html).replaceAll(" ");
+    s = TYPE_TAG.matcher(s).replaceAll("");
+    s = SOUND_TAG.matcher(s).replaceAll(preserveMediaFilenames ? "$1" : "");
+    s = preserveMediaFilenames ? stripHtmlPreservingMediaFilenames(s) : stripHtml(s);
+    return RustStr.trim(s);
+  }
+
+  /** The text a TTS voice reads (rslib {@code text.rs}, {@code strip_html_for_tts}). */
+  public static String stripHtmlForTts(String html) {
+    return stripHtml(HTML_LINEBREAK_TAGS.matcher(html).replaceAll(" "));
+  }
+
   /** Anki's {@code strip_html}: markup removed, then entities decoded. */
   public static String stripHtml(String html) {
     return HtmlEntities.decode(stripHtmlPreservingEntities(html));

@@ -56,6 +56,11 @@ public final class RevlogStore {
         e.id(), e.cid(), e.usn(), e.ease(), e.ivl(), e.lastIvl(), e.factor(), e.time(), e.type());
   }
 
+  /** Deletes one row (undo of an answer; Anki leaves no grave for it either). */
+  public void remove(long id) {
+    db.exec("delete from revlog where id = ?", id);
+  }
+
   /** A card's entries, oldest first. */
   public List<RevlogEntry> ofCard(long cardId) {
     return db.query("select " + COLUMNS + " from revlog where cid = ? order by id", RevlogStore::row, cardId);

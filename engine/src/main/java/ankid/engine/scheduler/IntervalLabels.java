@@ -46,4 +46,37 @@ public final class IntervalLabels {
     float r = RustMath.round(x * 10f) / 10f;
     return r == Math.floor(r) ? Long.toString((long) r) : Float.toString(r);
   }
+
+  /**
+   * A span in words with its natural unit, as the browser's Interval column shows it (rslib
+   * {@code scheduler/timespan.rs}, {@code time_span} not precise): seconds and days whole, the
+   * other units to one decimal, e.g. "1 day", "3 days", "1.5 months".
+   */
+  public static String timeSpan(float seconds) {
+    float abs = Math.abs(seconds);
+    String unit;
+    float amount;
+    if (abs < MINUTE) {
+      unit = "second";
+      amount = RustMath.round(seconds);
+    } else if (abs < HOUR) {
+      unit = "minute";
+      amount = RustMath.round(seconds / MINUTE * 10f) / 10f;
+    } else if (abs < DAY) {
+      unit = "hour";
+      amount = RustMath.round(seconds / HOUR * 10f) / 10f;
+    } else if (abs < MONTH) {
+      unit = "day";
+      amount = RustMath.round(seconds / DAY);
+    } else if (abs < YEAR) {
+      unit = "month";
+      amount = RustMath.round(seconds / MONTH * 10f) / 10f;
+    } else {
+      unit = "year";
+      amount = RustMath.round(seconds / YEAR * 10f) / 10f;
+    }
+    String number = amount == Math.floor(amount) && !Float.isInfinite(amount)
+        ? Long.toString((long) amount) : Float.toString(amount);
+    return number + " " + unit + (amount == 1f ? "" : "s");
+  }
 }

@@ -47,4 +47,24 @@ final class CardDataValues {
     long y = b & 0xFFFF_FFFFL;
     return Math.max(0, x - y);
   }
+
+  /**
+   * How overdue a card is relative to its desired retention (lower = more overdue), or SM-2's
+   * elapsed/interval ratio when the card has no FSRS memory (rslib {@code storage/sqlite.rs},
+   * {@code add_extract_fsrs_relative_retrievability}).
+   */
+  static double relativeRetrievability(CardData data, long due, long ivl, long today, long now) {
+    long secsElapsed = due > 365_000 ? saturatingSubU32(now, due)
+        : (saturatingSubU32(today, due - ivl) * 86_400L) & 0xFFFF_FFFFL;
+    if (data.s() != null && data.d() != null && data.dr() != null) {
+      float desired = Math.max(data.dr(), 0.0001f);
+      float decay = data.decay() != null ? data.decay() : (float) DEFAULT_DECAY;
+      long seconds = data.lrt() != null ? saturatingSubU32(now, data.lrt()) : secsElapsed;
+      float factor = (float) (Math.pow(0.9, -1.0 / decay) - 1.0);
+      float current = Math.max((float) Math.pow(1.0 + factor * ((float) seconds / 86_400f) / data.s(), -decay), 0.0001f);
+      return (double) (-((float) Math.pow(current, -1.0 / decay) - 1f) / ((float) Math.pow(desired, -1.0 / decay) - 1f));
+    }
+    long daysElapsed = secsElapsed / 86_400;
+    return (double) (-((float) daysElapsed + 0.001f) / Math.max((float) ivl, 1f));
+  }
 }

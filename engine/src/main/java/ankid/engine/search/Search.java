@@ -30,7 +30,27 @@ public final class Search {
 
   public static List<Long> find(Connection conn, SearchContext ctx, String query, SearchTarget target)
       throws SQLException {
-    SearchSql sql = toSql(query, target, ctx);
+    return run(conn, toSql(query, target, ctx));
+  }
+
+  /**
+   * Card ids sorted by {@code orderBy}, an ORDER BY over {@code c} (cards) and {@code n} (notes),
+   * as Anki's {@code search_cards} with a browser column's sort (rslib {@code search/mod.rs}).
+   * {@code preparation}: SQL run first (the temporary table the order reads), or null.
+   */
+  public static List<Long> findCardsInOrder(Connection conn, SearchContext ctx, String query, String orderBy,
+      String preparation) throws SQLException {
+    if (preparation != null) {
+      // the sort's numbering table (rslib search/mod.rs, prepare_sort), one statement at a time
+      try (java.sql.Statement st = conn.createStatement()) {
+        for (String statement : preparation.split(";")) if (!statement.isBlank()) st.execute(statement);
+      }
+    }
+    SearchSql sql = SqlWriter.write(SearchParser.parse(query), SearchTarget.CARDS, ctx, RequiredTable.CARDS_AND_NOTES);
+    return run(conn, new SearchSql(sql.sql() + " order by " + orderBy, sql.args()));
+  }
+
+  private static List<Long> run(Connection conn, SearchSql sql) throws SQLException {
     // The ids come back as one text value: stepping through 100k rows one JNI call at a time costs
     // more than the search itself. group_concat keeps the rows' order.
     String all;

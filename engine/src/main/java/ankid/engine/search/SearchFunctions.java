@@ -27,6 +27,9 @@ public final class SearchFunctions {
     Function.create(conn, "extract_custom_data", new ExtractCustomData().reading(utf8), 2, deterministic);
     Function.create(conn, "extract_fsrs_variable", new ExtractFsrsVariable().reading(utf8), 2, deterministic);
     Function.create(conn, "extract_fsrs_retrievability", new ExtractFsrsRetrievability().reading(utf8), 6, deterministic);
+    Function.create(conn, "extract_fsrs_relative_retrievability",
+        new ExtractFsrsRelativeRetrievability().reading(utf8), 6, deterministic);
+    Function.create(conn, "fnvhash", new FnvHashFunction(), -1, deterministic);
   }
 
   private static boolean isUtf8(Connection conn) throws SQLException {
@@ -238,6 +241,25 @@ public final class SearchFunctions {
       Double r = CardDataValues.retrievability(data, value_long(1), value_long(2), value_long(3), value_long(5));
       if (r == null) result();
       else result(r);
+    }
+  }
+
+  /** {@code extract_fsrs_relative_retrievability(data, due, ivl, today, next_day_at, now)}: the review order "relative overdueness" under FSRS. */
+  static final class ExtractFsrsRelativeRetrievability extends TextFunction {
+    @Override
+    protected void xFunc() throws SQLException {
+      result(CardDataValues.relativeRetrievability(CardData.parse(text(0)), value_long(1), value_long(2),
+          value_long(3), value_long(5)));
+    }
+  }
+
+  /** {@code fnvhash(n, …)}: FNV-1a over the numbers, as a signed 64-bit integer. */
+  static final class FnvHashFunction extends Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      long[] values = new long[args()];
+      for (int i = 0; i < values.length; i++) values[i] = value_long(i);
+      result(ankid.engine.util.FnvHash.of(values));
     }
   }
 }

@@ -17,6 +17,11 @@ public final class SearchWriter {
     return write(SearchParser.parse(query));
   }
 
+  /** The search for a note's duplicates (rslib {@code search/writer.rs}, {@code write_dupe}), as the editor's "Show Duplicates" runs it. */
+  public static String duplicates(long notetypeId, String firstField) {
+    return maybeQuote("dupe:" + notetypeId + "," + firstField.replace("\\", "\\\\"));
+  }
+
   public static String write(List<Node> nodes) {
     StringBuilder out = new StringBuilder();
     nodes.forEach(n -> out.append(write(n)));

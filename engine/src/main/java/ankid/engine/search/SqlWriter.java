@@ -27,9 +27,14 @@ public final class SqlWriter {
 
   /** The statement for the parsed query (wrapped in one outer group, as Anki does). */
   public static SearchSql write(List<Node> nodes, SearchTarget target, SearchContext ctx) {
+    return write(nodes, target, ctx, RequiredTable.CARDS_OR_NOTES);
+  }
+
+  /** As {@link #write}, joining at least {@code atLeast} (an ORDER BY may need the notes table). */
+  static SearchSql write(List<Node> nodes, SearchTarget target, SearchContext ctx, RequiredTable atLeast) {
     SqlWriter w = new SqlWriter(ctx, target);
     Node top = new Node.Group(nodes);
-    w.table = target.requiredTable().combine(RequiredTable.of(top));
+    w.table = target.requiredTable().combine(atLeast).combine(RequiredTable.of(top));
     w.writeTablePrefix();
     w.writeNode(top);
     return new SearchSql(w.sql.toString(), w.args);

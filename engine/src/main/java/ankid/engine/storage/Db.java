@@ -102,6 +102,22 @@ public final class Db {
     }
   }
 
+  /** A row visitor that returns false to stop reading. */
+  public interface RowVisitor {
+    boolean visit(ResultSet rs) throws SQLException;
+  }
+
+  /** Visits rows in order until the visitor returns false (the rest of the result is never read). */
+  public void forEachUntil(String sql, RowVisitor visitor, Object... args) {
+    try (ResultSet rs = prepare(sql, args).executeQuery()) {
+      while (rs.next()) {
+        if (!visitor.visit(rs)) return;
+      }
+    } catch (SQLException e) {
+      throw new StorageException(sql, e);
+    }
+  }
+
   /** Handles one row of a streamed query. */
   @FunctionalInterface
   public interface RowConsumer {

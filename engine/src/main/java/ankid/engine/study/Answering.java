@@ -36,19 +36,30 @@ final class Answering {
    * @return the result written, or empty when the card does not exist
    */
   Optional<AnswerResult> answer(long cardId, int ease) {
+    // AnkiConnect starts the card's timer immediately before answering
+    return answer(cardId, ease, 0).map(Answered::result);
+  }
+
+  /**
+   * Answers one card after {@code millisTaken} on it (the reviewer's timer; the revlog keeps it
+   * capped by the preset's maximum answer time), keeping what undoing it restores.
+   *
+   * @return what was written, or empty when the card does not exist
+   */
+  Optional<Answered> answer(long cardId, int ease, long millisTaken) {
     Optional<Card> found = col.cards().get(cardId);
     if (found.isEmpty()) return Optional.empty();
     Card card = found.get();
+    AnswerUndo undo = AnswerUndo.before(col, card);
     SchedTimingToday timing = col.timing();
     SchedulingInputs in = new SchedulingSetup(col).inputs(card, timing);
-    // AnkiConnect starts the card's timer immediately before answering
-    AnswerResult result = AnswerApplier.answer(card, ease, col.nowMillis(), 0, in);
+    AnswerResult result = AnswerApplier.answer(card, ease, col.nowMillis(), Math.max(millisTaken, 0), in);
     col.cards().store().updateSchedule(result.card(), col.nowSecs());
-    col.revlog().add(result.revlog());
+    undo.answeredWithRevlog(col.revlog().add(result.revlog()));
     if (result.leeched()) addLeechTag(card.nid());
     recordStudied(card.did(), timing.daysElapsed(), result.studied());
     burySiblings(result.card(), result.siblingBury());
-    return Optional.of(result);
+    return Optional.of(new Answered(result, undo));
   }
 
   /**

@@ -32,6 +32,30 @@ public final class Scheduling {
   }
 
   /**
+   * Answers one card as the reviewer does: after {@code millisTaken} on it (its answer timer), and
+   * undoably.
+   *
+   * @return what was written and how to undo it, or empty when the card does not exist
+   */
+  public Optional<Answered> answer(long cardId, int ease, long millisTaken) {
+    return new Answering(col).answer(cardId, ease, millisTaken);
+  }
+
+  /**
+   * The first use of a new day restores yesterday's buried cards, not marking them modified
+   * (rslib/src/scheduler/bury_and_suspend.rs, {@code unbury_if_day_rolled_over}); {@code
+   * lastUnburied} records the day. Writes nothing when today was already handled.
+   */
+  public void unburyIfDayRolledOver() {
+    long today = col.timing().daysElapsed();
+    if (!BuryRules.needsAutomaticUnbury(col.config().getLong("lastUnburied", 0), today)) return;
+    for (Card c : BuryRules.unbury(col.cards().store().buried(), false, false)) {
+      col.cards().store().setTypeAndQueue(c.id(), c.type(), c.queue());
+    }
+    col.config().set("lastUnburied", today);
+  }
+
+  /**
    * Suspends the known cards among {@code ids}; already suspended ones are left untouched
    * (rslib/src/scheduler/bury_and_suspend.rs, {@code bury_or_suspend_cards}).
    */

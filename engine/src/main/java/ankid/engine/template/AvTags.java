@@ -1,5 +1,7 @@
 package ankid.engine.template;
 
+import ankid.engine.note.HtmlEntities;
+import ankid.engine.note.NoteText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,39 @@ public final class AvTags {
   private record Directive(String name, Map<String, String> options, String content) implements Node {}
 
   private AvTags() {}
+
+  /** A sound, video or text-to-speech tag, in the order the card's markers number them. */
+  public sealed interface AvTag {}
+
+  /** {@code [sound:name]}: a file in the media folder. */
+  public record SoundOrVideo(String filename) implements AvTag {}
+
+  /** {@code [anki:tts lang=… voices=… speed=…]text[/anki:tts]}, the text stripped for speaking. */
+  public record Tts(String text, String lang, List<String> voices, float speed) implements AvTag {}
+
+  /**
+   * The tags {@link #extract} numbers, in the same order (rslib {@code card_rendering/mod.rs},
+   * {@code extract_av_tags}); a TTS directive without a language is not one.
+   */
+  public static List<AvTag> tags(String text) {
+    List<AvTag> out = new ArrayList<>();
+    for (Node node : parse(text)) {
+      if (node instanceof Sound s) {
+        out.add(new SoundOrVideo(HtmlEntities.decode(s.file())));
+      } else if (node instanceof Directive d && d.name().equals("tts") && !d.options().getOrDefault("lang", "").isEmpty()) {
+        List<String> voices = new ArrayList<>();
+        for (String v : d.options().getOrDefault("voices", "").split(",")) if (!v.isBlank()) voices.add(v.trim());
+        float speed = 1f;
+        try {
+          speed = Float.parseFloat(d.options().getOrDefault("speed", "1"));
+        } catch (NumberFormatException ignored) {
+          // Anki falls back to normal speed
+        }
+        out.add(new Tts(NoteText.stripHtmlForTts(d.content()), d.options().get("lang"), voices, speed));
+      }
+    }
+    return out;
+  }
 
   public static String extract(String text, boolean questionSide) {
     List<Node> nodes = parse(text);

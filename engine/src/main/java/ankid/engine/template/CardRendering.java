@@ -10,8 +10,17 @@ import java.util.List;
  */
 public final class CardRendering {
 
-  /** Question and answer HTML, each starting with {@code <style>css</style>}. */
-  public record QuestionAnswer(String question, String answer) {}
+  /**
+   * Question and answer HTML, each starting with {@code <style>css</style>}, and the sound/TTS
+   * tags their {@code [anki:play:q:N]} / {@code [anki:play:a:N]} markers refer to.
+   */
+  public record QuestionAnswer(String question, String answer, List<AvTags.AvTag> questionAvTags,
+      List<AvTags.AvTag> answerAvTags) {
+    public QuestionAnswer {
+      questionAvTags = List.copyOf(questionAvTags);
+      answerAvTags = List.copyOf(answerAvTags);
+    }
+  }
 
   private CardRendering() {}
 
@@ -28,14 +37,17 @@ public final class CardRendering {
     } catch (CardTemplateException e) {
       // Anki's Python layer returns the error without the notetype's CSS
       String error = "<style></style>" + e.html();
-      return new QuestionAnswer(error, error);
+      return new QuestionAnswer(error, error, List.of(), List.of());
     }
-    String question = AvTags.extract(complete(rendered.question(), null), true);
-    String answer = AvTags.extract(complete(rendered.answer(), question), false);
+    String rawQuestion = complete(rendered.question(), null);
+    String question = AvTags.extract(rawQuestion, true);
+    String rawAnswer = complete(rendered.answer(), question);
+    String answer = AvTags.extract(rawAnswer, false);
     String style = "<style>" + css + "</style>";
     return new QuestionAnswer(
         style + Latex.extract(question, latexSvg).text(),
-        style + Latex.extract(answer, latexSvg).text());
+        style + Latex.extract(answer, latexSvg).text(),
+        AvTags.tags(rawQuestion), AvTags.tags(rawAnswer));
   }
 
   /**

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ankid.engine.Collection;
 import ankid.engine.notetype.Notetype;
 import ankid.engine.notetype.NotetypeEdits;
-import ankid.engine.testing.MutableClock;
 import ankid.engine.testing.Oracle;
 import ankid.engine.testing.SharedFiles;
+import ankid.engine.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class BackupsTest {
    * Just after the real time: the minimum interval is measured against the files' creation times,
    * and files created after "now" do not count.
    */
-  final MutableClock clock = new MutableClock(Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS),
+  final TestClock clock = new TestClock(Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS),
       ZoneId.of("Europe/Berlin"));
   Collection col;
   Path folder;

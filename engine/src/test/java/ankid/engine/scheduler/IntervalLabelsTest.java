@@ -19,6 +19,14 @@ class IntervalLabelsTest {
     assertThat(IntervalLabels.label(secs, 1200)).isEqualTo(label);
   }
 
+  /** rslib scheduler/timespan.rs, test time_spans (not precise). */
+  @ParameterizedTest(name = "{0}s → {1}")
+  @CsvSource({"1, 1 second", "30.3, 30 seconds", "90, 1.5 minutes", "3888000, 1.5 months",
+      "31449600, 12 months", "31536000, 1 year", "86400, 1 day", "259200, 3 days"})
+  void timeSpansInWords(float secs, String words) {
+    assertThat(IntervalLabels.timeSpan(secs)).isEqualTo(words);
+  }
+
   @Test
   void withoutLearnAheadPrefix() {
     assertThat(IntervalLabels.label(30, 0)).isEqualTo("30s");

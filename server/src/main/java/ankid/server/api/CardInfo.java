@@ -11,7 +11,8 @@ import java.util.Map;
 final class CardInfo {
   private CardInfo() {}
 
-  static Map<String, Object> of(Card card, String deckName, CardFaces.Face face, List<String> nextReviews) {
+  /** {@code fields}: each field's value and order, by name in notetype order. */
+  static Map<String, Object> fields(CardFaces.Face face) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (Notetype.Field f : face.notetype().fields()) {
       Map<String, Object> field = new LinkedHashMap<>();
@@ -19,9 +20,13 @@ final class CardInfo {
       field.put("order", f.ord());
       fields.put(f.name(), field);
     }
+    return fields;
+  }
+
+  static Map<String, Object> of(Card card, String deckName, CardFaces.Face face, List<String> nextReviews) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("cardId", card.id());
-    out.put("fields", fields);
+    out.put("fields", fields(face));
     out.put("fieldOrder", card.ord());
     out.put("question", face.question());
     out.put("answer", face.answer());

@@ -4,17 +4,17 @@ import ankid.engine.AnkiException;
 import ankid.server.Api;
 import ankid.server.ApiKey;
 import ankid.server.Safeguards;
-import ankid.server.api.ApiError;
-import com.fasterxml.jackson.databind.JsonNode;
 import ankid.server.BackupTimer;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
+import ankid.server.api.ApiError;
 import ankid.server.gate.ConfirmMode;
 import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
 import ankid.server.http.Origins;
 import ankid.server.mcp.McpHttpEndpoint;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,47 +70,71 @@ public final class Serve implements Callable<Integer> {
       throw new CliFailure(e instanceof AnkiException.CollectionInUse ? ExitCodes.IN_USE : ExitCodes.FAILED,
           e.getMessage());
     }
-    Api api;
+    CountDownLatch stopped = new CountDownLatch(1);
+    HttpServer[] server = new HttpServer[1];
+    Api[] api = new Api[1];
+    McpHttpEndpoint[] mcp = new McpHttpEndpoint[1];
+    SyncEndpoint[] sync = new SyncEndpoint[1];
+    BackupTimer[] backups = new BackupTimer[1];
+    AtomicBoolean stopping = new AtomicBoolean();
+    Runnable stop = () -> {
+      if (!stopping.compareAndSet(false, true)) return;
+      if (backups[0] != null) backups[0].close();
+      // the web UI's event streams end first, so the HTTP server stops without waiting for them
+      api[0].close();
+      try {
+        mcp[0].close();
+        server[0].close();
+      } catch (Exception ignored) {
+        // stopping anyway
+      }
+      if (sync[0] != null) sync[0].close();
+      profiles.close();
+      stopped.countDown();
+    };
     try {
-      api = new Api(cfg, profiles, safeguards, confirmSettings, Clock.systemUTC());
+      api[0] = new Api(cfg, profiles, safeguards, confirmSettings, Clock.systemUTC(),
+          new Api.Hosting(!exposed, () -> exitSoon(stop)));
     } catch (java.io.UncheckedIOException | ApiError e) {
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, e.getMessage());
     }
-    McpHttpEndpoint mcp = new McpHttpEndpoint(api, api.registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
+    mcp[0] = new McpHttpEndpoint(api[0], api[0].registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
         confirmSettings.mcp());
-    HttpServer server = new HttpServer(api.gateway(), mcp, addresses, cfg.webBindPort(), safeguards.limits());
+    server[0] = new HttpServer(api[0].gateway(), mcp[0], api[0].webUi(), addresses, cfg.webBindPort(),
+        safeguards.limits());
     try {
-      server.start();
+      server[0].start();
     } catch (IOException e) {
-      api.close();
+      api[0].close();
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
     }
-    SyncEndpoint sync = SyncEndpoint.startIfConfigured(options, profiles, syncBind, syncPort);
-    URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server.port() + "/");
+    sync[0] = SyncEndpoint.startIfConfigured(options, profiles, syncBind, syncPort);
+    URI url = URI.create("http://" + hostForUrl(addresses.get(0)) + ":" + server[0].port() + "/");
     Path configFile = options.configFile();
     publishWhileOpen(profiles, url, configFile);
-    BackupTimer backups = BackupTimer.start(profiles, BackupTimer.PERIOD);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      backups.close();
-      try {
-        mcp.close();
-        server.close();
-      } catch (Exception ignored) {
-        // stopping anyway
-      }
-      if (sync != null) sync.close();
-      api.close();
-      profiles.close();
-      stopped.countDown();
-    }, "ankid-shutdown"));
+    backups[0] = BackupTimer.start(profiles, BackupTimer.PERIOD);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "ankid-shutdown"));
     System.err.println("ankid " + Main.version() + " listening on " + url.toString().replaceAll("/$", "")
         + " (collection " + options.collectionFile() + ")");
-    if (sync != null) System.err.println("ankid sync server listening on " + sync.url());
+    System.err.println("web UI: " + url + "ui/");
+    if (sync[0] != null) System.err.println("ankid sync server listening on " + sync[0].url());
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** guiExitAnki: AnkiConnect closes Anki a second later, so the reply goes out first. */
+  private static void exitSoon(Runnable stop) {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException ignored) {
+        // stop now
+      }
+      stop.run();
+    }, "ankid-exit");
+    t.start();
   }
 
   /**

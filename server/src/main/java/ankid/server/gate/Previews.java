@@ -55,6 +55,7 @@ public final class Previews {
     DeckPreviews.register(p);
     ModelPreviews.register(p);
     MiscPreviews.register(p);
+    GuiPreviews.register(p);
     PackagePreviews.register(p);
     return p;
   }

@@ -33,6 +33,7 @@ public final class Gateway {
   private ApiLog log;
   private int maxRequestItems = Integer.MAX_VALUE;
   private Supplier<JsonNode> apiKey = () -> null;
+  private Runnable afterDispatch = () -> { };
 
   public Gateway(ObjectMapper json, Dispatcher dispatcher, Origins origins, int apiVersion) {
     this.json = json;
@@ -50,6 +51,11 @@ public final class Gateway {
     this.apiKey = apiKey;
   }
 
+  /** Runs after every dispatched request (the web UI re-checks what open pages show). */
+  public void setAfterDispatch(Runnable hook) {
+    this.afterDispatch = hook;
+  }
+
   /** Logs requests and replies to AnkiConnect's apiLogPath file. */
   public void setLog(ApiLog log) {
     this.log = log;
@@ -57,7 +63,12 @@ public final class Gateway {
 
   private JsonNode run(JsonNode request, boolean bearerAuthorized) {
     if (log != null) log.log("request", request);
-    JsonNode reply = dispatcher.dispatch(request, bearerAuthorized);
+    JsonNode reply;
+    try {
+      reply = dispatcher.dispatch(request, bearerAuthorized);
+    } finally {
+      afterDispatch.run();
+    }
     if (log != null) log.log("reply", reply);
     return reply;
   }

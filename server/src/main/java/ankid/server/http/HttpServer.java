@@ -42,6 +42,19 @@ public final class HttpServer implements AutoCloseable {
 
   /** The API, and MCP at {@code /mcp} when {@code mcp} is given. */
   public HttpServer(Gateway gateway, McpHttpEndpoint mcp, List<String> bindAddresses, int port, ServerLimits limits) {
+    this(gateway, mcp, null, bindAddresses, port, limits);
+  }
+
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, Handler pages, List<String> bindAddresses, int port) {
+    this(gateway, mcp, pages, bindAddresses, port, ServerLimits.defaults());
+  }
+
+  /**
+   * The API, MCP at {@code /mcp} when {@code mcp} is given, and {@code pages} (the web UI under
+   * {@code /ui/}) before the API, which answers every other path as AnkiConnect does; both may be null.
+   */
+  public HttpServer(Gateway gateway, McpHttpEndpoint mcp, Handler pages, List<String> bindAddresses, int port,
+      ServerLimits limits) {
     HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
     Handler.Wrapper handler = new Handler.Wrapper() {
       /**
@@ -65,6 +78,7 @@ public final class HttpServer implements AutoCloseable {
         if (mcp != null && McpHttpEndpoint.matches(Request.getPathInContext(request))) {
           return McpRequests.handle(mcp, getHandler(), request, response, callback);
         }
+        if (pages != null && pages.handle(request, response, callback)) return true;
         RequestBodies.read(request, limits,
             body -> send(response, callback, answer(gateway, request, body)),
             refused -> send(response, callback, Gateway.refusal(refused.status(), refused.message())));
@@ -107,6 +121,11 @@ public final class HttpServer implements AutoCloseable {
     listener.start();
   }
 
+  /** Whether every address is a loopback one (then Host names are checked against DNS rebinding). */
+  public static boolean loopbackOnly(List<String> bindAddresses) {
+    return bindAddresses.stream().allMatch(HttpServer::isLoopback);
+  }
+
   /** The port actually bound (useful with port 0 in tests). */
   public int port() {
     return listener.port();
@@ -115,11 +134,6 @@ public final class HttpServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     listener.close();
-  }
-
-  /** Whether every address is a loopback one (then Host names are checked against DNS rebinding). */
-  public static boolean loopbackOnly(List<String> bindAddresses) {
-    return bindAddresses.stream().allMatch(HttpServer::isLoopback);
   }
 
   private static boolean isLoopback(String address) {

@@ -2,13 +2,12 @@ package ankid.server.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ankid.engine.testing.MutableClock;
+import ankid.engine.testing.TestClock;
 import ankid.server.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class GateTest {
   @TempDir static Path dir;
   static GateFixture fixture;
   @TempDir Path base;
-  final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+  final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
   TestServer server;
 
   @BeforeAll
