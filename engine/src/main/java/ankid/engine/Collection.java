@@ -208,10 +208,10 @@ public final class Collection implements AutoCloseable {
       }
       lazyScopes.pop();
       if (scope.begun) {
-        if (outer && storage.totalChanges() != changesBefore) {
-          storage.db().exec("update col set mod = ?", nowMillis());
-        }
+        boolean changed = outer && storage.totalChanges() != changesBefore;
+        if (changed) storage.db().exec("update col set mod = ?", nowMillis());
         storage.commit();
+        if (changed) changeCount++;
       }
       return result;
     } finally {
