@@ -163,6 +163,91 @@ public final class Collection implements AutoCloseable {
   }
 
   /**
+   * Runs one request as one transaction, begun at its first write (rslib's {@code transact}, which
+   * wraps every undoable operation, begins at once; here a request that only reads never begins a
+   * write transaction). Holds the lock throughout, so nothing else runs between its reads and its
+   * writes. Everything it writes commits together or not at all; a crash at any point leaves none
+   * of it. Nested calls are savepoints, begun as lazily: a failing nested call rolls back only
+   * itself, which is how each action of AnkiConnect's {@code multi} keeps its own outcome.
+   */
+  public <T> T transact(Function<Collection, T> work) {
+    try {
+      return transactOnce(work);
+    } catch (BackupFirst signal) {
+      // as in write: only the outermost scope can roll everything back, back up, and run again
+      if (!lazyScopes.isEmpty() || storage.inTransaction()) throw signal;
+      lock.lock();
+      try {
+        backups.maybeBackup(true);
+        return transactOnce(work);
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  private <T> T transactOnce(Function<Collection, T> work) {
+    lock.lock();
+    // rows cached by another holder of the lock may have changed since (as in read and write)
+    if (lock.getHoldCount() == 1) storage.db().forgetCachedRows();
+    boolean outer = lazyScopes.isEmpty() && !storage.inTransaction();
+    LazyScope scope = new LazyScope();
+    try {
+      long changesBefore = storage.totalChanges();
+      if (outer) frozenNow = clock.millis();
+      // inside a running transaction there is nothing to defer: take the savepoint now
+      if (storage.inTransaction()) {
+        storage.begin();
+        scope.begun = true;
+      }
+      lazyScopes.push(scope);
+      T result;
+      try {
+        result = work.apply(this);
+      } catch (RuntimeException | Error e) {
+        lazyScopes.pop();
+        if (scope.begun) storage.rollback();
+        throw e;
+      }
+      lazyScopes.pop();
+      if (scope.begun) {
+        boolean changed = outer && storage.totalChanges() != changesBefore;
+        if (changed) storage.db().exec("update col set mod = ?", nowMillis());
+        storage.commit();
+        if (changed) changeCount++;
+      }
+      return result;
+    } finally {
+      if (outer) frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /** A {@link #transact} scope; begun once its transaction or savepoint exists. */
+  private static final class LazyScope {
+    boolean begun;
+  }
+
+  /** Open {@link #transact} scopes, innermost first. */
+  private final java.util.Deque<LazyScope> lazyScopes = new java.util.ArrayDeque<>();
+
+  /** Begins the transaction and savepoints of every open scope not yet begun, outermost first. */
+  private void materialize() {
+    for (java.util.Iterator<LazyScope> it = lazyScopes.descendingIterator(); it.hasNext(); ) {
+      LazyScope s = it.next();
+      if (!s.begun) {
+        storage.begin();
+        s.begun = true;
+      }
+    }
+  }
+
+  /** Whether a transaction is open (a write, or a {@link #transact} that has written). */
+  public boolean inTransaction() {
+    return storage.inTransaction();
+  }
+
+  /**
    * Runs work in one transaction: everything or nothing. Nested calls become savepoints.
    *
    * <p>Work that turns out to make the first schema change since the last sync (which makes the
@@ -198,7 +283,15 @@ public final class Collection implements AutoCloseable {
 
   private <T> T writeOnce(Function<Collection, T> work) {
     lock.lock();
-    boolean outer = !storage.inTransaction();
+    boolean outer;
+    try {
+      // a request's transaction (and savepoints) begin here, at its first write
+      materialize();
+    } catch (RuntimeException e) {
+      lock.unlock();
+      throw e;
+    }
+    outer = !storage.inTransaction();
     try {
       if (lock.getHoldCount() == 1) storage.db().forgetCachedRows();
       long changesBefore = storage.totalChanges();
@@ -542,6 +635,8 @@ public final class Collection implements AutoCloseable {
     }
     lock.lock();
     try {
+      // closing would silently roll back what the running transaction wrote so far
+      if (storage.inTransaction()) throw new IllegalStateException("the collection cannot be closed inside a transaction");
       storage.close();
     } catch (StorageException e) {
       // the connection is gone either way

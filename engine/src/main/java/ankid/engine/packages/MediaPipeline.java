@@ -2,8 +2,6 @@ package ankid.engine.packages;
 
 import ankid.engine.AnkiException;
 import ankid.engine.media.MediaNames;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,7 @@ final class MediaPipeline implements AutoCloseable {
   private static final int IN_FLIGHT_BYTES = 16 << 20;
 
   /** A file ready to be written: {@code payload} is its entry's bytes, or null to stream {@code file}. */
-  record Prepared(String name, Path file, long size, byte[] sha1, byte[] payload) {}
+  record Prepared(String name, Path file, long size, byte[] sha1, byte[] payload, int payloadLength) {}
 
   private static final Object END = new Object();
 
@@ -48,22 +46,21 @@ final class MediaPipeline implements AutoCloseable {
         if (!MediaNames.isNormalized(name)) throw new AnkiException.InvalidInput(ApkgExport.CHECK_MEDIA);
         long size = Files.size(file);
         if (size > IN_MEMORY_MAX) {
-          queue.put(new Prepared(name, file, size, null, null));
+          queue.put(new Prepared(name, file, size, null, null, 0));
           continue;
         }
         budget.acquire((int) size);
-        byte[] data = Files.readAllBytes(file);
         MessageDigest sha1 = PackageWriter.sha1();
-        byte[] payload;
+        Prepared prepared;
         if (compress) {
-          ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 64);
-          codec.compress(new ByteArrayInputStream(data), out, sha1);
-          payload = out.toByteArray();
+          ZstdCodec.Frame frame = codec.compressFile(file, size, sha1);
+          prepared = new Prepared(name, file, frame.size(), sha1.digest(), frame.bytes(), frame.length());
         } else {
+          byte[] data = Files.readAllBytes(file);
           sha1.update(data);
-          payload = data;
+          prepared = new Prepared(name, file, data.length, sha1.digest(), data, data.length);
         }
-        queue.put(new Prepared(name, file, data.length, sha1.digest(), payload));
+        queue.put(prepared);
       }
       queue.put(END);
     } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package ankid.engine.packages;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,9 +30,7 @@ final class MediaStaging implements AutoCloseable {
       Files.createDirectories(folder);
       Path temp = folder.resolve(prefix + staged.size());
       staged.add(new Staged(temp, folder.resolve(entry.name())));
-      try (InputStream in = archive.openMedia(entry)) {
-        Files.copy(in, temp);
-      }
+      archive.copyMedia(entry, temp);
     } catch (PackageException e) {
       throw e;
     } catch (IOException e) {

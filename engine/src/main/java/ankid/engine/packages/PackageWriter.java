@@ -103,7 +103,7 @@ final class PackageWriter implements AutoCloseable {
       return;
     }
     start(Integer.toString(media.getEntriesCount()), ZipEntry.STORED);
-    zip.write(p.payload());
+    zip.write(p.payload(), 0, p.payloadLength());
     zip.closeArchiveEntry();
     media.addEntries(MediaEntries.MediaEntry.newBuilder()
         .setName(p.name()).setSize((int) p.size()).setSha1(ByteString.copyFrom(p.sha1())));

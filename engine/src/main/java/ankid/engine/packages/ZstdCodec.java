@@ -1,6 +1,7 @@
 package ankid.engine.packages;
 
 import com.github.luben.zstd.EndDirective;
+import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdDecompressCtx;
 import com.github.luben.zstd.ZstdException;
@@ -8,6 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.security.MessageDigest;
 
 /**
@@ -26,6 +31,9 @@ final class ZstdCodec implements AutoCloseable {
   private final ByteBuffer dst = ByteBuffer.allocateDirect(CHUNK);
   private final byte[] heap = new byte[CHUNK];
   private ZstdCompressCtx compressor;
+  /** The frame {@link #compressFile} is filling, and how much of it is filled. */
+  private byte[] frame;
+  private int frameLength;
   private ZstdDecompressCtx decompressor;
 
   /**
@@ -55,6 +63,58 @@ final class ZstdCodec implements AutoCloseable {
       drain(out);
     } while (!done);
     return total;
+  }
+
+  /**
+   * Compresses a whole media file into one frame held in memory, feeding its bytes to {@code
+   * digest}: the file is read straight into the native input buffer and the frame drained into one
+   * array sized by zstd's bound, so 1 GiB of media is not also copied through heap arrays and
+   * stream buffers. The frame is byte for byte what {@link #compress} writes: the same context,
+   * level and {@value #CHUNK}-byte steps.
+   */
+  Frame compressFile(Path file, long size, MessageDigest digest) throws IOException {
+    if (compressor == null) compressor = new ZstdCompressCtx();
+    compressor.reset();
+    compressor.setLevel(LEVEL);
+    frame = new byte[(int) Math.min(Integer.MAX_VALUE - 16, Zstd.compressBound(size) + 64)];
+    frameLength = 0;
+    long total = 0;
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+      while (true) {
+        src.clear();
+        while (src.hasRemaining() && in.read(src) >= 0) {
+          // until a full chunk, or the end of the file
+        }
+        src.flip();
+        if (!src.hasRemaining()) break;
+        total += src.remaining();
+        digest.update(src.duplicate());
+        while (src.hasRemaining()) {
+          compressor.compressDirectByteBufferStream(dst.clear(), src, EndDirective.CONTINUE);
+          drainToFrame();
+        }
+      }
+    }
+    src.clear().flip();
+    boolean done;
+    do {
+      done = compressor.compressDirectByteBufferStream(dst.clear(), src, EndDirective.END);
+      drainToFrame();
+    } while (!done);
+    Frame result = new Frame(frame, frameLength, total);
+    frame = null;
+    return result;
+  }
+
+  /** A compressed file: {@code bytes[0, length)} is its frame, {@code size} its uncompressed size. */
+  record Frame(byte[] bytes, int length, long size) {}
+
+  private void drainToFrame() {
+    dst.flip();
+    int len = dst.remaining();
+    if (frameLength + len > frame.length) frame = Arrays.copyOf(frame, Math.max(frame.length * 2, frameLength + len));
+    dst.get(frame, frameLength, len);
+    frameLength += len;
   }
 
   private void drain(OutputStream out) throws IOException {

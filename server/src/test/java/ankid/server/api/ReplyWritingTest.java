@@ -49,13 +49,13 @@ class ReplyWritingTest {
 
   @Test
   void anEnvelopedResultHasTheTreesBytes() throws Exception {
-    Dispatcher.Reply reply = new Dispatcher.Reply(null, awkwardResult(), 6);
+    Dispatcher.Reply reply = new Dispatcher.Reply(null, awkwardResult(), false);
     assertThat(streamed(reply)).isEqualTo(throughTree(reply));
   }
 
   @Test
   void aBareResultOfAnOldVersionHasTheTreesBytes() throws Exception {
-    Dispatcher.Reply reply = new Dispatcher.Reply(null, awkwardResult(), 4);
+    Dispatcher.Reply reply = new Dispatcher.Reply(null, awkwardResult(), true);
     assertThat(streamed(reply)).isEqualTo(throughTree(reply));
   }
 
