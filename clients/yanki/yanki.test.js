@@ -11,6 +11,8 @@ import { YankiConnect } from 'yanki-connect';
 const jar = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'target', 'ankid.jar');
 const port = 28765 + Math.floor(Math.random() * 1000);
 const base = mkdtempSync(join(tmpdir(), 'ankid-yanki-'));
+// Packages go outside the server's base folder: clients may not touch the profiles' files.
+const files = mkdtempSync(join(tmpdir(), 'ankid-yanki-files-'));
 let server;
 const client = new YankiConnect({ port });
 
@@ -32,6 +34,7 @@ before(async () => {
 after(() => {
   server.kill('SIGTERM');
   rmSync(base, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
 });
 
 test('misc and decks', async () => {
@@ -82,7 +85,7 @@ test('errors reach the client as AnkiConnect errors', async () => {
 test('packages: a deck exported and imported back, an unknown deck, a relative path', async () => {
   await client.deck.createDeck({ deck: 'Packed' });
   await client.note.addNote({ note: { deckName: 'Packed', modelName: 'Basic', fields: { Front: 'pack me', Back: 'x' } } });
-  const path = join(base, 'packed.apkg');
+  const path = join(files, 'packed.apkg');
   assert.equal(await client.miscellaneous.exportPackage({ deck: 'Packed', path, includeSched: true }), true);
   assert.equal(await client.miscellaneous.exportPackage({ deck: 'No such deck', path }), false);
   assert.equal(await client.miscellaneous.importPackage({ path }), true);

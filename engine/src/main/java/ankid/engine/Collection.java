@@ -162,6 +162,92 @@ public final class Collection implements AutoCloseable {
   }
 
   /**
+   * Runs one request as one transaction, begun at its first write (rslib's {@code transact}, which
+   * wraps every undoable operation, begins at once; here a request that only reads never begins a
+   * write transaction). Holds the lock throughout, so nothing else runs between its reads and its
+   * writes. Everything it writes commits together or not at all; a crash at any point leaves none
+   * of it. Nested calls are savepoints, begun as lazily: a failing nested call rolls back only
+   * itself, which is how each action of AnkiConnect's {@code multi} keeps its own outcome.
+   */
+  public <T> T transact(Function<Collection, T> work) {
+    try {
+      return transactOnce(work);
+    } catch (BackupFirst signal) {
+      // as in write: only the outermost scope can roll everything back, back up, and run again
+      if (!lazyScopes.isEmpty() || storage.inTransaction()) throw signal;
+      lock.lock();
+      try {
+        backups.maybeBackup(true);
+        return transactOnce(work);
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  private <T> T transactOnce(Function<Collection, T> work) {
+    lock.lock();
+    boolean outer = lazyScopes.isEmpty() && !storage.inTransaction();
+    LazyScope scope = new LazyScope();
+    try {
+      long changesBefore = storage.totalChanges();
+      if (outer) frozenNow = clock.millis();
+      // inside a running transaction there is nothing to defer: take the savepoint now
+      if (storage.inTransaction()) {
+        storage.begin();
+        scope.begun = true;
+      }
+      lazyScopes.push(scope);
+      T result;
+      try {
+        result = work.apply(this);
+      } catch (RuntimeException | Error e) {
+        lazyScopes.pop();
+        if (scope.begun) storage.rollback();
+        throw e;
+      }
+      lazyScopes.pop();
+      if (scope.begun) {
+        if (outer && storage.totalChanges() != changesBefore) {
+          storage.db().exec("update col set mod = ?", nowMillis());
+        }
+        storage.commit();
+      }
+      return result;
+    } finally {
+      if (outer) frozenNow = -1;
+      lock.unlock();
+    }
+  }
+
+  /** A {@link #transact} scope; begun once its transaction or savepoint exists. */
+  private static final class LazyScope {
+    boolean begun;
+  }
+
+  /** Open {@link #transact} scopes, innermost first. */
+  private final java.util.Deque<LazyScope> lazyScopes = new java.util.ArrayDeque<>();
+
+  /** Begins the transaction and savepoints of every open scope not yet begun, outermost first. */
+  private void materialize() {
+    for (java.util.Iterator<LazyScope> it = lazyScopes.descendingIterator(); it.hasNext(); ) {
+      LazyScope s = it.next();
+      if (!s.begun) {
+        // The request writes: counted now rather than at its commit, so work that notes the count
+        // right after its own write (the reviewer's undo) sees the count its request leaves behind.
+        if (!storage.inTransaction()) changeCount++;
+        storage.begin();
+        s.begun = true;
+      }
+    }
+  }
+
+  /** Whether a transaction is open (a write, or a {@link #transact} that has written). */
+  public boolean inTransaction() {
+    return storage.inTransaction();
+  }
+
+  /**
    * Runs work in one transaction: everything or nothing. Nested calls become savepoints.
    *
    * <p>Work that turns out to make the first schema change since the last sync (which makes the
@@ -197,7 +283,15 @@ public final class Collection implements AutoCloseable {
 
   private <T> T writeOnce(Function<Collection, T> work) {
     lock.lock();
-    boolean outer = !storage.inTransaction();
+    boolean outer;
+    try {
+      // a request's transaction (and savepoints) begin here, at its first write
+      materialize();
+    } catch (RuntimeException e) {
+      lock.unlock();
+      throw e;
+    }
+    outer = !storage.inTransaction();
     try {
       long changesBefore = storage.totalChanges();
       boolean changed;
@@ -539,6 +633,8 @@ public final class Collection implements AutoCloseable {
     }
     lock.lock();
     try {
+      // closing would silently roll back what the running transaction wrote so far
+      if (storage.inTransaction()) throw new IllegalStateException("the collection cannot be closed inside a transaction");
       storage.close();
     } catch (StorageException e) {
       // the connection is gone either way

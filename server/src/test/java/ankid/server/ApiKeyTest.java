@@ -59,4 +59,40 @@ class ApiKeyTest {
         {"action": "version", "key": "x"}
         """).body()).get("error").asText()).isEqualTo(REFUSED);
   }
+
+  @Test
+  void theKeyMayComeAsABearerToken(TestServer server) throws Exception {
+    assertThat(keyed(server).post("""
+        {"action": "version"}
+        """, "Authorization", "Bearer s3cret").body()).isEqualTo("6");
+  }
+
+  @Test
+  void aBearerTokenStandsForTheKeyOfEveryMultiSubRequest(TestServer server) throws Exception {
+    assertThat(json(keyed(server).post("""
+        {"action": "multi", "params": {"actions": [{"action": "version"}]}}
+        """, "Authorization", "Bearer s3cret").body())).isEqualTo(json("[6]"));
+  }
+
+  @Test
+  void aWrongBearerTokenIsRefused(TestServer server) throws Exception {
+    assertThat(json(keyed(server).post("""
+        {"action": "version"}
+        """, "Authorization", "Bearer s3cre").body()).get("error").asText()).isEqualTo(REFUSED);
+  }
+
+  @Test
+  void aBearerTokenMeansNothingWhenNoKeyIsConfigured(TestServer server) throws Exception {
+    assertThat(json(server.post("""
+        {"action": "version", "key": "x"}
+        """, "Authorization", "Bearer x").body()).get("error").asText()).isEqualTo(REFUSED);
+  }
+
+  @Test
+  void aNumericKeyEqualsItsFloatAsInPython(TestServer server) throws Exception {
+    server.useConfig(ServerConfig.defaults().withApiKey(json("1")));
+    assertThat(server.post("""
+        {"action": "version", "key": 1.0}
+        """).body()).isEqualTo("6");
+  }
 }

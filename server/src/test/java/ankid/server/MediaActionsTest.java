@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,8 +164,8 @@ class MediaActionsTest {
   }
 
   @Test
-  void storeMediaFileCopiesAPathWhenDataIsEmpty(TestServer server) throws Exception {
-    Path src = Files.writeString(server.base().resolve("source.txt"), "from disk");
+  void storeMediaFileCopiesAPathWhenDataIsEmpty(TestServer server, @TempDir Path elsewhere) throws Exception {
+    Path src = Files.writeString(elsewhere.resolve("source.txt"), "from disk");
     assertThat(server.result("storeMediaFile", """
         {"filename": "d.txt", "data": "", "path": "%s"}
         """.formatted(src)).asText()).isEqualTo("d.txt");

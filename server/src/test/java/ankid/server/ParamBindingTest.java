@@ -47,6 +47,13 @@ class ParamBindingTest {
   }
 
   @Test
+  void anEmptyStringForAListOfIdsIsRefusedBeforeTheActionRuns(TestServer server) throws Exception {
+    assertThat(server.error("relearnCards", """
+        {"cards": ""}
+        """)).isEqualTo("relearnCards: 'cards' has an invalid value: ''");
+  }
+
+  @Test
   void noneForARequiredNameIsRefused(TestServer server) throws Exception {
     assertThat(server.error("createDeck", """
         {"deck": null}

@@ -27,12 +27,13 @@ public final class TestServer implements AutoCloseable {
   public final HttpClient client = HttpClient.newHttpClient();
   private final Path base;
   private ServerConfig config = ServerConfig.defaults();
+  private Safeguards safeguards = Safeguards.defaults();
   private Clock clock = Clock.systemDefaultZone();
   private ConfirmSettings confirm = ConfirmSettings.defaults();
   private Clock tokenClock = Clock.systemUTC();
   private Profiles profiles;
-  private HttpServer http;
   private Api api;
+  private HttpServer http;
   /** Counted down when guiExitAnki has stopped the server. */
   public final CountDownLatch exited = new CountDownLatch(1);
 
@@ -82,6 +83,13 @@ public final class TestServer implements AutoCloseable {
     return this;
   }
 
+  /** The limits and exposure rules of the next start; a running server is stopped. */
+  public TestServer useSafeguards(Safeguards newSafeguards) throws Exception {
+    stop();
+    safeguards = newSafeguards;
+    return this;
+  }
+
   /** "Now" for the collection from the next start on; a running server is stopped. */
   public TestServer useClock(Clock newClock) throws Exception {
     stop();
@@ -94,12 +102,14 @@ public final class TestServer implements AutoCloseable {
     try {
       profiles = new Profiles(base, clock);
       profiles.open("User 1");
-      api = new Api(config, profiles, confirm, tokenClock, new Api.Hosting(true, this::exitSoon));
-      http = new HttpServer(api.gateway(), null, api.webUi(), List.of("127.0.0.1"), 0);
+      api = new Api(config, profiles, safeguards, confirm, tokenClock, new Api.Hosting(true, this::exitSoon));
+      http = new HttpServer(api.gateway(), null, api.webUi(), List.of("127.0.0.1"), 0, safeguards.limits());
       http.start();
     } catch (Exception e) {
+      if (api != null) api.close();
       if (profiles != null) profiles.close();
       profiles = null;
+      api = null;
       http = null;
       throw new IllegalStateException("the test server did not start over " + base, e);
     }
@@ -113,6 +123,7 @@ public final class TestServer implements AutoCloseable {
       http.close();
     } finally {
       http = null;
+      api = null;
       profiles.close();
       profiles = null;
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -104,8 +105,8 @@ class TransportTest {
   }
 
   @Test
-  void apiLogPathReceivesRequestsAndReplies(TestServer server) throws Exception {
-    Path log = server.base().resolve("api.log");
+  void apiLogPathReceivesRequestsAndReplies(TestServer server, @TempDir Path logs) throws Exception {
+    Path log = logs.resolve("api.log");
     Path config = Files.writeString(server.base().resolve("config.json"), """
         {"apiLogPath": "%s", "webCorsOriginList": ["http://localhost"]}
         """.formatted(log.toString().replace("\\", "/")));

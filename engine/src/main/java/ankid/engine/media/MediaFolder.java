@@ -47,10 +47,24 @@ public final class MediaFolder {
         file = MediaNames.resolve(folder, stored);
         if (Files.exists(file)) return stored;
       }
-      Files.write(file, data);
+      writeAtomically(file, data);
       return stored;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes through a temporary file in the same folder, then renames it into place, so a reader
+   * (or a crash) never sees half a file under the name.
+   */
+  private static void writeAtomically(Path file, byte[] data) throws IOException {
+    Path tmp = Files.createTempFile(file.getParent(), ".ankid-", ".tmp");
+    try {
+      Files.write(tmp, data);
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
     }
   }
 
@@ -76,15 +90,36 @@ public final class MediaFolder {
     }
   }
 
-  /** Deletes a file; a missing file is not an error. */
-  public void delete(String name) {
+  /**
+   * Moves a file to the media trash beside the folder, as Anki removes media
+   * (rslib/src/media/files.rs, {@code remove_files}): {@code media.trash/} next to
+   * {@code collection.media/}, replacing an older file of the same name there, with its
+   * modification time set to now so it can be expired later. A missing file is not an error.
+   */
+  public void trash(String name) {
+    Path file;
     try {
-      Files.deleteIfExists(MediaNames.resolve(folder, name));
+      file = MediaNames.resolve(folder, name);
     } catch (InvalidMediaNameException e) {
-      // nothing by that name can exist in the folder
+      return; // nothing by that name can exist in the folder
+    }
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+    try {
+      Path trash = trashFolder();
+      Files.createDirectories(trash);
+      Path target = trash.resolve(file.getFileName().toString());
+      Files.move(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (NoSuchFileException e) {
+      // removed meanwhile: nothing left to keep
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Anki's media trash: {@code media.trash} beside the media folder (files.rs, {@code trash_folder}). */
+  public Path trashFolder() {
+    return folder.resolveSibling("media.trash");
   }
 
   /**

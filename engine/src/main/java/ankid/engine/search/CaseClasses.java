@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Which characters a case-insensitive search regex takes for one another, as LIKE sees them. Java
- * compares characters upper- then lower-cased, so {@code k} matches the Kelvin sign and
- * {@code ß} matches {@code ẞ}; LIKE folds ASCII letters only. Computed from the running JDK's
- * Unicode tables, so it stays right when they change.
+ * Which characters a case-insensitive search regex takes for one another, as LIKE sees them. The
+ * regex folds case by Unicode's simple case folding (as Rust's and RE2's do), so {@code k} matches
+ * the Kelvin sign and {@code ß} matches {@code ẞ}; LIKE folds ASCII letters only. The folding
+ * orbits are computed as Java's upper- then lower-casing, which gives the same orbits except for
+ * the dotted and dotless i, taken apart below. Computed from the running JDK's Unicode tables,
+ * so it stays right when they change.
  */
 final class CaseClasses {
   private CaseClasses() {}
@@ -36,7 +38,7 @@ final class CaseClasses {
 
   /** The characters the regex matches for {@code cp} that LIKE does not. */
   static IntStream beyondLike(int cp) {
-    // RustRegex matches these exactly, as Rust does (i and I, but not İ or ı)
+    // simple case folding ties i only to I, never to İ or ı (Java's casing would tie all four)
     if (RustRegex.EXACT_CASE.indexOf(cp) >= 0) return IntStream.empty();
     int key = key(cp);
     int[] others = Folds.TO.getOrDefault(key, new int[0]);

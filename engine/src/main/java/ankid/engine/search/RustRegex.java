@@ -4,31 +4,109 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Anki's regexes are Rust {@code regex} patterns. Java's engine agrees on the syntax users write in
- * searches once the flags make it Unicode-aware like Rust ({@code \w \b \d \s}, {@code (?i)}) and
- * {@code \n}-only line semantics; the few syntax differences are rewritten here.
+ * Anki's regexes are Rust {@code regex} patterns, which run in time linear in the text: a search
+ * cannot stall on a pattern like {@code (x+x+)+y}. They run here on RE2/J, which gives the same
+ * guarantee, after {@link Re2Syntax} has rewritten what the two spell differently.
+ *
+ * <p>Two things RE2/J cannot do the way Rust does: Unicode word boundaries ({@code \b} is ASCII in
+ * RE2, so it is trusted only on ASCII text) and classes inside classes. There, and only there,
+ * java.util.regex (with {@link #translate}'s rewriting and Unicode flags) matches instead, on a
+ * {@link BacktrackingBudget}: a pattern that needs more steps than the budget fails the search
+ * with a message instead of stalling it.
  */
 public final class RustRegex {
   private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
   private static final int CACHE_LIMIT = 512;
-  private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, RustRegex> CACHE = new ConcurrentHashMap<>();
 
-  private RustRegex() {}
+  private final String source;
+  private final com.google.re2j.Pattern re2;
+  private final boolean wordBoundary;
+  private final Pattern backtracking;
 
-  /** Compiles (cached: the same pattern is evaluated for every row of a search). */
-  public static Pattern compile(String rustPattern) {
-    Pattern p = CACHE.get(rustPattern);
-    if (p == null) {
+  private RustRegex(String source, com.google.re2j.Pattern re2, boolean wordBoundary, Pattern backtracking) {
+    this.source = source;
+    this.re2 = re2;
+    this.wordBoundary = wordBoundary;
+    this.backtracking = backtracking;
+  }
+
+  /**
+   * Compiles (cached: the same pattern is evaluated for every row of a search). An invalid pattern
+   * throws {@link PatternSyntaxException} with the description Java gives.
+   */
+  public static RustRegex compile(String rustPattern) {
+    RustRegex r = CACHE.get(rustPattern);
+    if (r == null) {
       if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
-      p = Pattern.compile(withoutOuterDotStars(translate(rustPattern)), FLAGS);
-      CACHE.put(rustPattern, p);
+      // Java's reading validates first: it refuses what Rust refuses, with the messages tests know
+      Pattern java = Pattern.compile(withoutOuterDotStars(translate(rustPattern)), FLAGS);
+      Re2Syntax syntax = Re2Syntax.of(rustPattern);
+      com.google.re2j.Pattern re2 = null;
+      if (syntax.expressible) {
+        try {
+          re2 = com.google.re2j.Pattern.compile(syntax.pattern);
+        } catch (com.google.re2j.PatternSyntaxException unsupported) {
+          // valid Rust that RE2 lacks (long property names, counts over 1000): the other engine
+        }
+      }
+      r = new RustRegex(rustPattern, re2, syntax.wordBoundary, java);
+      CACHE.put(rustPattern, r);
     }
-    return p;
+    return r;
+  }
+
+  /** A matcher to reuse across texts (one per thread). */
+  public Matcher matcher(CharSequence text) {
+    return new Matcher().reset(text);
+  }
+
+  /** Finds the pattern in texts one after another. */
+  public final class Matcher {
+    private final com.google.re2j.Matcher linear = re2 == null ? null : re2.matcher("");
+    private java.util.regex.Matcher guarded;
+    private CharSequence text = "";
+
+    public Matcher reset(CharSequence newText) {
+      this.text = newText;
+      return this;
+    }
+
+    /** Whether the pattern matches somewhere in the text. */
+    public boolean find() {
+      if (linear(text)) return linear.reset(text).find();
+      return BacktrackingBudget.run(text, budgeted -> guarded(budgeted).find());
+    }
+
+    /** Whether the pattern matches the whole text. */
+    public boolean matches() {
+      if (linear(text)) return linear.reset(text).matches();
+      return BacktrackingBudget.run(text, budgeted -> {
+        // the dropped outer .* do not matter to find(), but they do to a whole match
+        return Pattern.compile(translate(source), FLAGS).matcher(budgeted).matches();
+      });
+    }
+
+    private java.util.regex.Matcher guarded(CharSequence budgeted) {
+      if (guarded == null) guarded = backtracking.matcher(budgeted);
+      else guarded.reset(budgeted);
+      return guarded;
+    }
+
+    private boolean linear(CharSequence t) {
+      return linear != null && (!wordBoundary || isAscii(t));
+    }
+  }
+
+  private static boolean isAscii(CharSequence t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 
   /**
@@ -144,8 +222,8 @@ public final class RustRegex {
         reps.atom();
         out.append("\\z");
       } else if (c == '(') {
-        Matcher flags = FLAGS_GROUP.matcher(re).region(i, re.length());
-        Matcher named = NAMED_GROUP.matcher(re).region(i, re.length());
+        java.util.regex.Matcher flags = FLAGS_GROUP.matcher(re).region(i, re.length());
+        java.util.regex.Matcher named = NAMED_GROUP.matcher(re).region(i, re.length());
         if (flags.lookingAt()) {
           boolean inner = withFlags(caseless, flags.group(1));
           // "(?i)" changes the rest of the enclosing group; "(?i:" only its own

@@ -61,7 +61,7 @@ public final class Search {
         all = rs.next() ? rs.getString(1) : null;
       }
     } catch (SQLException e) {
-      InvalidRegexException invalidRegex = SearchFunctions.takeRegexFailure();
+      ankid.engine.AnkiException invalidRegex = SearchFunctions.takeRegexFailure();
       if (invalidRegex != null) throw invalidRegex;
       throw e;
     }

@@ -70,7 +70,18 @@ public final class SearchFunctions {
     @Override
     protected void xFunc() throws SQLException {
       String text = text(1);
-      result(text != null && pattern.matcher(text(0)).reset(text).find() ? 1 : 0);
+      RustRegex.Matcher m = pattern.matcher(text(0));
+      result(text != null && find(m, text) ? 1 : 0);
+    }
+  }
+
+  /** Whether the pattern is in the text; a pattern over its step budget fails the statement. */
+  private static boolean find(RustRegex.Matcher m, String text) throws SQLException {
+    try {
+      return m.reset(text).find();
+    } catch (RegexTooSlowException e) {
+      REGEX_FAILURE.set(e);
+      throw new SQLException(e.getMessage());
     }
   }
 
@@ -84,9 +95,9 @@ public final class SearchFunctions {
    */
   private static final class LastPattern {
     private String source;
-    private java.util.regex.Matcher matcher;
+    private RustRegex.Matcher matcher;
 
-    java.util.regex.Matcher matcher(String regex) throws SQLException {
+    RustRegex.Matcher matcher(String regex) throws SQLException {
       if (!regex.equals(source)) {
         try {
           matcher = RustRegex.compile(regex).matcher("");
@@ -101,12 +112,12 @@ public final class SearchFunctions {
     }
   }
 
-  /** The invalid regex that made the last statement on this thread fail, if one did. */
-  private static final ThreadLocal<InvalidRegexException> REGEX_FAILURE = new ThreadLocal<>();
+  /** The regex error (invalid, or over its step budget) that made the last statement on this thread fail. */
+  private static final ThreadLocal<ankid.engine.AnkiException> REGEX_FAILURE = new ThreadLocal<>();
 
   /** Clears and returns the regex error of the statement that just failed on this thread, or null. */
-  static InvalidRegexException takeRegexFailure() {
-    InvalidRegexException error = REGEX_FAILURE.get();
+  static ankid.engine.AnkiException takeRegexFailure() {
+    ankid.engine.AnkiException error = REGEX_FAILURE.get();
     REGEX_FAILURE.remove();
     return error;
   }
@@ -117,7 +128,7 @@ public final class SearchFunctions {
 
     @Override
     protected void xFunc() throws SQLException {
-      java.util.regex.Matcher m = pattern.matcher(text(0));
+      RustRegex.Matcher m = pattern.matcher(text(0));
       String flds = text(1);
       if (flds == null) {
         result(0);
@@ -129,7 +140,7 @@ public final class SearchFunctions {
       while (true) {
         int end = flds.indexOf('\u001f', start);
         String field = end < 0 ? flds.substring(start) : flds.substring(start, end);
-        if ((argCount == 2 || listed(ord, argCount)) && m.reset(field).find()) {
+        if ((argCount == 2 || listed(ord, argCount)) && find(m, field)) {
           result(1);
           return;
         }
@@ -155,9 +166,9 @@ public final class SearchFunctions {
     @Override
     protected void xFunc() throws SQLException {
       String tags = text(1);
-      java.util.regex.Matcher m = pattern.matcher(text(0));
+      RustRegex.Matcher m = pattern.matcher(text(0));
       for (String tag : (tags == null ? "" : tags).split(" ", -1)) {
-        if (m.reset(tag).find()) {
+        if (find(m, tag)) {
           result(1);
           return;
         }

@@ -127,7 +127,7 @@ public final class Wildcards {
   /** Matches names (fields) against a glob case-insensitively, or exactly under unicase. */
   public static Predicate<String> globMatcher(String search) {
     if (isGlob(search)) {
-      Pattern re = RustRegex.compile("^(?i)" + toRegex(search) + "$");
+      RustRegex re = RustRegex.compile("^(?i)" + toRegex(search) + "$");
       return name -> re.matcher(name).find();
     }
     String folded = Unicase.fold(toText(search));

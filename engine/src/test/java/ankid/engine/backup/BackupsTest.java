@@ -58,7 +58,9 @@ class BackupsTest {
     });
   }
 
+  /** The backup folder's files once the backup being written in the background (if any) is complete. */
   private List<String> files() throws Exception {
+    col.backups().awaitCompletion();
     if (!Files.isDirectory(folder)) return List.of();
     try (Stream<Path> s = Files.list(folder)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();

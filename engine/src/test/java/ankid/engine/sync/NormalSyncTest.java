@@ -8,7 +8,11 @@ import ankid.engine.note.Note;
 import ankid.engine.notetype.Notetype;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +25,34 @@ class NormalSyncTest {
   Collection client;
   InProcessServer api;
 
+  /**
+   * Both devices' time, a millisecond later at every reading: sync compares modification times, so
+   * two changes made within one millisecond of each other would look like no change (as in Anki).
+   */
+  static final class TickingClock extends Clock {
+    private final AtomicLong millis = new AtomicLong(System.currentTimeMillis());
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis.getAndIncrement());
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
   @BeforeEach
   void open() {
-    server = Collection.open(tmp.resolve("server/collection.anki2"), Clock.systemDefaultZone());
-    client = Collection.open(tmp.resolve("client/collection.anki2"), Clock.systemDefaultZone());
+    Clock clock = new TickingClock();
+    server = Collection.open(tmp.resolve("server/collection.anki2"), clock);
+    client = Collection.open(tmp.resolve("client/collection.anki2"), clock);
     api = new InProcessServer(server);
     addNote(client, "first");
     assertThat(sync()).isEqualTo(SyncRequired.FULL_UPLOAD);

@@ -24,4 +24,10 @@ public @interface Action {
    * these ids…); read-only actions are idempotent anyway. MCP clients may retry such tools.
    */
   boolean idempotent() default false;
+
+  /**
+   * Whether the action commits its own transactions (a sync agrees the collection's modification
+   * time with the other side), so the request must not wrap it in one of its own.
+   */
+  boolean ownTransactions() default false;
 }

@@ -101,6 +101,12 @@ public final class ActionRegistry {
     return e == null ? Optional.empty() : Optional.of(e.spec);
   }
 
+  /** Whether the action commits its own transactions ({@link Action#ownTransactions}). */
+  public boolean ownsTransactions(String name) {
+    Entry e = actions.get(name);
+    return e != null && e.method.getAnnotation(Action.class).ownTransactions();
+  }
+
   /** Every action's declaration, in code-point order of names. */
   public List<ActionSpec> specs() {
     return actions.values().stream().map(Entry::spec).toList();
@@ -173,11 +179,17 @@ public final class ActionRegistry {
         throw new ApiError(action + ": '" + p.name + "' must not contain None");
       }
     }
+    Object converted;
     try {
-      return json.convertValue(value, p.type);
+      converted = json.convertValue(value, p.type);
     } catch (IllegalArgumentException ex) {
       throw new ApiError(action + ": '" + p.name + "' has an invalid value: " + PythonRepr.repr(value));
     }
+    // Jackson makes a list of one null from a scalar such as ""; no action takes None in its lists
+    if (converted instanceof java.util.Collection<?> c && c.contains(null)) {
+      throw new ApiError(action + ": '" + p.name + "' has an invalid value: " + PythonRepr.repr(value));
+    }
+    return converted;
   }
 
   private static String missingMessage(List<String> missing) {

@@ -175,11 +175,13 @@ public final class CardActions {
     });
   }
 
-  /** Each card is saved on its own in AnkiConnect, so a failure keeps the cards saved before it. */
+  /**
+   * Card by card, as AnkiConnect sets them; a failure fails the request, which is one transaction,
+   * so the cards before it are undone with it (AnkiConnect keeps them).
+   */
   @Action(effect = MODIFYING, idempotent = true)
   public List<Boolean> setEaseFactors(@Param("cards") List<Long> cards, @Param("easeFactors") List<JsonNode> easeFactors) {
-    RuntimeException[] failure = new RuntimeException[1];
-    List<Boolean> out = col().write(c -> {
+    return col().write(c -> {
       List<Boolean> done = new ArrayList<>();
       for (int i = 0; i < cards.size(); i++) {
         Optional<Card> card = c.cards().get(cards.get(i));
@@ -188,19 +190,12 @@ public final class CardActions {
           continue;
         }
         done.add(true);
-        try {
-          if (i >= easeFactors.size()) throw new ApiError(INDEX_ERROR);
-          long factor = PythonValues.toLong(easeFactors.get(i));
-          c.cards().update(CardAttributes.assign(card.get(), "factor", factor));
-        } catch (ApiError | AnkiException e) {
-          failure[0] = e;
-          break;
-        }
+        if (i >= easeFactors.size()) throw new ApiError(INDEX_ERROR);
+        long factor = PythonValues.toLong(easeFactors.get(i));
+        c.cards().update(CardAttributes.assign(card.get(), "factor", factor));
       }
       return done;
     });
-    if (failure[0] != null) throw failure[0];
-    return out;
   }
 
   @Action(effect = MODIFYING, idempotent = true)

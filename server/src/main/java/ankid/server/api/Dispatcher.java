@@ -1,12 +1,13 @@
 package ankid.server.api;
 
 import ankid.engine.AnkiException;
+import ankid.server.ApiKey;
 import ankid.server.gate.Gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
+import java.math.BigDecimal;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,19 +17,39 @@ import java.util.logging.Logger;
  * binding, then the reply envelope by version. Used for whole requests and for each sub-request of
  * {@code multi}. A whole request passes the confirmation {@link Gate} (when there is one) after
  * the key check; a batch's sub-requests do not, because the gate has judged the batch as a whole.
+ * The action runs in its {@link RequestScope}: a whole request is one transaction, each
+ * sub-request of {@code multi} a savepoint inside it.
  */
 public final class Dispatcher {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+  private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
   private final ObjectMapper json;
   private final Supplier<ActionRegistry> registry;
   private final Supplier<JsonNode> apiKey;
+  private RequestScope scope = RequestScope.DIRECT;
+
+  /** What a whole request hands down to the sub-requests of its {@code multi}. */
+  private record Call(boolean bearerAuthorized, int depth) {}
+
+  /** The call whose action is running on this thread (multi reads it to dispatch its sub-requests). */
+  private static final ThreadLocal<Call> CURRENT = new ThreadLocal<>();
+
   private Gate gate;
 
   public Dispatcher(ObjectMapper json, Supplier<ActionRegistry> registry, Supplier<JsonNode> apiKey) {
     this.json = json;
     this.registry = registry;
     this.apiKey = apiKey;
+  }
+
+  /** Runs actions in transactions of the open collection, with their media fetched first. */
+  public void setScope(RequestScope scope) {
+    this.scope = scope;
+  }
+
+  public RequestScope scope() {
+    return scope;
   }
 
   /** Puts the confirmation gate in front of whole requests. */
@@ -42,50 +63,88 @@ public final class Dispatcher {
 
   /** The complete reply to one whole request. */
   public JsonNode dispatch(JsonNode request) {
-    return dispatch(request, true);
-  }
-
-  /** The reply to one sub-request of a {@code multi} batch the gate has already let through. */
-  public JsonNode dispatchInBatch(JsonNode request) {
     return dispatch(request, false);
   }
 
-  private JsonNode dispatch(JsonNode request, boolean whole) {
-    JsonNode versionNode = request.get("version");
-    int version = versionNode == null || versionNode.isNull() ? 4 : versionNode.asInt();
+  /**
+   * The complete reply to one whole request; {@code bearerAuthorized} when its HTTP request carried
+   * the API key as {@code Authorization: Bearer}, which then stands for the key of every
+   * sub-request of a {@code multi} as well.
+   */
+  public JsonNode dispatch(JsonNode request, boolean bearerAuthorized) {
+    return dispatch(request, new Call(bearerAuthorized, 0), true);
+  }
+
+  /** The reply to one sub-request of the {@code multi} running on this thread. */
+  public JsonNode dispatchInBatch(JsonNode request) {
+    Call outer = CURRENT.get();
+    Call call = outer == null ? new Call(false, 1) : new Call(outer.bearerAuthorized, outer.depth + 1);
+    return dispatch(request, call, false);
+  }
+
+  private JsonNode dispatch(JsonNode request, Call call, boolean whole) {
+    boolean bare = bareResult(request.get("version"));
     try {
       String action = request.path("action").isTextual() ? request.get("action").asText() : null;
       JsonNode key = request.has("key") ? request.get("key") : NullNode.getInstance();
-      if (!Objects.equals(normalize(key), normalize(apiKey.get())) && !"requestPermission".equals(action)) {
-        throw new ApiError("valid api key must be provided");
-      }
+      boolean keyed = call.bearerAuthorized || ApiKey.matches(apiKey.get(), key);
+      if (!keyed && !"requestPermission".equals(action)) throw new ApiError("valid api key must be provided");
       if (action == null) throw new ApiError("unsupported action");
+      if (call.depth > scope.limits().maxMultiDepth()) {
+        throw new ApiError("multi is nested more than " + scope.limits().maxMultiDepth()
+            + " levels deep (the server's maxMultiDepth)");
+      }
       JsonNode params = request.get("params");
       if (params == null || params.isNull()) params = json.createObjectNode();
       if (whole && gate != null) {
         JsonNode held = gate.check(request, action, params, key);
         if (held != null) return held;
       }
-      Object result = registry.get().invoke(action, params);
+      Object result = run(action, params, call, whole);
       JsonNode resultNode = result instanceof JsonNode n ? n : json.valueToTree(result);
-      if (version <= 4) return resultNode;
+      if (bare) return resultNode;
       ObjectNode env = json.createObjectNode();
       env.set("result", resultNode);
       env.putNull("error");
       return env;
     } catch (ApiError | AnkiException e) {
       return error(json, e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return error(json, "out of memory: the request needs more than the server has (" + e.getMessage() + ")");
+    } catch (StackOverflowError e) {
+      return error(json, "the request is nested too deeply to process");
     } catch (Exception e) {
       LOG.log(Level.WARNING, "action failed: " + request.path("action").asText(), e);
       return error(json, describe(e));
     }
   }
 
-  /** JSON equality as Python compares the key: 1 and 1.0 are equal. */
-  private static Object normalize(JsonNode n) {
-    if (n == null || n.isNull()) return null;
-    if (n.isNumber()) return n.decimalValue().stripTrailingZeros();
-    return n;
+  private Object run(String action, JsonNode params, Call call, boolean whole) throws Exception {
+    Call previous = CURRENT.get();
+    CURRENT.set(call);
+    try {
+      ActionRegistry actions = registry.get();
+      JsonNode bound = params;
+      if (actions.ownsTransactions(action)) return actions.invoke(action, bound);
+      return whole ? scope.whole(bound, () -> actions.invoke(action, bound))
+          : scope.nested(() -> actions.invoke(action, bound));
+    } finally {
+      if (previous == null) CURRENT.remove();
+      else CURRENT.set(previous);
+    }
+  }
+
+  /**
+   * AnkiConnect returns the bare result when {@code version <= 4} (absent means 4). Compared as
+   * Python compares numbers, so a version beyond 64 bits is still greater than 4.
+   */
+  static boolean bareResult(JsonNode version) {
+    if (version == null || version.isNull()) return true;
+    if (version.isNumber()) {
+      if (version.isFloatingPointNumber() && !Double.isFinite(version.asDouble())) return version.asDouble() < 0;
+      return version.decimalValue().compareTo(FOUR) <= 0;
+    }
+    return version.asInt() <= 4;
   }
 
   private static String describe(Exception e) {

@@ -28,11 +28,13 @@ import java.util.Map;
 public final class GraphicalActions {
   private final Guis guis;
   private final NoteMedia media;
+  private final PathPolicy paths;
   private final Runnable exit;
 
-  public GraphicalActions(Guis guis, MediaActions mediaActions, Runnable exit) {
+  public GraphicalActions(Guis guis, MediaActions mediaActions, PathPolicy paths, Runnable exit) {
     this.guis = guis;
     this.media = new NoteMedia(mediaActions.storer());
+    this.paths = paths;
     this.exit = exit;
   }
 
@@ -254,7 +256,7 @@ public final class GraphicalActions {
   /**
    * Opens the Import screen on the file (or asking for one); the import runs in the background
    * and, as in Anki's import dialog, what goes wrong is shown on that screen, not answered. A
-   * relative path is in the media folder, as for importPackage.
+   * relative path is in the media folder, and the server's path rules apply, as for importPackage.
    */
   @Action(effect = Effect.DESTRUCTIVE)
   public Object guiImportFile(@Param(value = "path", dflt = "null") String path) {
@@ -265,7 +267,7 @@ public final class GraphicalActions {
     }
     Path file;
     try {
-      file = PackagePaths.forReading(col(), path);
+      file = PackagePaths.forReading(col(), path, paths);
     } catch (ApiError e) {
       gui.importFailed(path, e.getMessage());
       return null;

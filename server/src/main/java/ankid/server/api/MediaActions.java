@@ -15,9 +15,9 @@ public final class MediaActions {
   private final Profiles profiles;
   private final MediaStorer storer;
 
-  public MediaActions(Profiles profiles, int webTimeoutMillis) {
+  public MediaActions(Profiles profiles, MediaDownloads downloads, PathPolicy paths) {
     this.profiles = profiles;
-    this.storer = new MediaStorer(webTimeoutMillis);
+    this.storer = new MediaStorer(downloads, paths);
   }
 
   MediaStorer storer() {
@@ -51,9 +51,10 @@ public final class MediaActions {
     return col().media().path().toString();
   }
 
+  /** Moves the file to the media trash, as Anki does. */
   @Action(effect = DESTRUCTIVE, idempotent = true)
   public Object deleteMediaFile(@Param("filename") String filename) {
-    col().media().delete(basename(filename));
+    col().media().trash(basename(filename));
     return null;
   }
 

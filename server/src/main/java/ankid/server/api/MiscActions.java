@@ -92,6 +92,10 @@ public final class MiscActions {
     for (JsonNode a : actions) {
       if (!a.isObject()) throw new ApiError("'" + PythonRepr.repr(a) + "' is not a request object");
     }
+    int max = dispatcher.scope().limits().maxMultiActions();
+    if (actions.size() > max) {
+      throw new ApiError("multi has " + actions.size() + " actions, more than " + max + " (the server's maxMultiActions)");
+    }
     ArrayNode out = json.createArrayNode();
     for (JsonNode a : actions) out.add(dispatcher.dispatchInBatch(a));
     return out;

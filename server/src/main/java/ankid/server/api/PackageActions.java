@@ -23,9 +23,11 @@ import java.util.Optional;
  */
 public final class PackageActions {
   private final Profiles profiles;
+  private final PathPolicy paths;
 
-  public PackageActions(Profiles profiles) {
+  public PackageActions(Profiles profiles, PathPolicy paths) {
     this.profiles = profiles;
+    this.paths = paths;
   }
 
   /**
@@ -36,11 +38,11 @@ public final class PackageActions {
   public Object importPackage(@Param("path") String path, @Param(value = "options", dflt = "null") JsonNode options) {
     Collection col = profiles.collection();
     if (options == null || options.isNull()) {
-      Packages.importApkg(col, PackagePaths.forReading(col, path), ImportOptions.ANKICONNECT, Progress.NONE);
+      Packages.importApkg(col, PackagePaths.forReading(col, path, paths), ImportOptions.ANKICONNECT, Progress.NONE);
       return true;
     }
     PackageOptions.Import opts = PackageOptions.forImport(options, Packages.rememberedImportOptions(col));
-    Path file = PackagePaths.forReading(col, path);
+    Path file = PackagePaths.forReading(col, path, paths);
     if (opts.replaceCollection()) return PackageReports.replaced(profiles.replaceCollection(file, Progress.NONE));
     return PackageReports.imported(Packages.importApkg(col, file, opts.options(), Progress.NONE));
   }
@@ -66,7 +68,7 @@ public final class PackageActions {
       if (found.isEmpty()) return false;
       deckId = found.get().id();
     }
-    Path file = PackagePaths.forWriting(col, path);
+    Path file = PackagePaths.forWriting(col, path, paths);
     if (!extended) {
       Packages.exportApkg(col, file, new ExportOptions(deckId, scheduling, scheduling, true, false), Progress.NONE);
       return true;

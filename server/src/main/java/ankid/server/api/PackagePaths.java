@@ -9,14 +9,16 @@ import java.nio.file.Path;
  * The one place where importPackage and exportPackage turn a client's path into a file. As in
  * AnkiConnect, where Anki runs with the media folder as its working directory, a relative path
  * means a file in the media folder; failures read as Python's {@code OSError} texts AnkiConnect
- * reports. Rules on which paths an exposed server may touch belong here.
+ * reports. Which paths a client may name at all is the server's {@link PathPolicy} (never the
+ * collection or the profile outside its media; on an exposed server only {@code allowedPaths}).
  */
 public final class PackagePaths {
   private PackagePaths() {}
 
   /** A package to read: an existing, readable regular file. */
-  static Path forReading(Collection col, String path) {
+  static Path forReading(Collection col, String path, PathPolicy policy) {
     Path file = resolve(col, path);
+    policy.checkPackageToRead(file, path);
     if (!Files.exists(file)) throw errno(2, "No such file or directory", path);
     if (Files.isDirectory(file)) throw errno(21, "Is a directory", path);
     if (!Files.isReadable(file)) throw errno(13, "Permission denied", path);
@@ -24,8 +26,9 @@ public final class PackagePaths {
   }
 
   /** A package to write: in an existing, writable folder, not a folder itself. */
-  static Path forWriting(Collection col, String path) {
+  static Path forWriting(Collection col, String path, PathPolicy policy) {
     Path file = resolve(col, path);
+    policy.check(file, path);
     Path parent = file.getParent();
     if (parent == null || !Files.isDirectory(parent)) throw errno(2, "No such file or directory", path);
     if (Files.isDirectory(file)) throw errno(21, "Is a directory", path);

@@ -27,8 +27,8 @@ public final class SchedulingActions {
   }
 
   /**
-   * One transaction per answer: AnkiConnect answers card by card, so an invalid item fails the
-   * call with the earlier answers already saved.
+   * Card by card, as AnkiConnect answers; an invalid item fails the call, and since the request is
+   * one transaction the answers before it are undone with it (AnkiConnect keeps them).
    */
   @Action(effect = MODIFYING)
   public List<Boolean> answerCards(@Param("answers") List<JsonNode> answers) {

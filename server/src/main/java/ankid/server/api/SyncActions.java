@@ -20,7 +20,7 @@ public final class SyncActions {
    * Syncs with the server the profile logged in to ({@code ankid login}). As in AnkiConnect, a
    * required full sync is an error naming the status, never done silently.
    */
-  @Action(effect = Effect.DESTRUCTIVE)
+  @Action(effect = Effect.DESTRUCTIVE, ownTransactions = true)
   public Object sync() {
     Collection col = profiles.collection();
     Path folder = col.path().toAbsolutePath().getParent();

@@ -56,6 +56,20 @@ public final class ProfileOptions {
     return Files.isRegularFile(dflt) ? dflt : null;
   }
 
+  /**
+   * The config file as JSON, for features that read their own keys from it (an empty object
+   * without a file). A named file that cannot be read is an error.
+   */
+  public com.fasterxml.jackson.databind.JsonNode configJson() {
+    Path file = configFile();
+    if (file == null) return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read config " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The settings of the config file over the defaults. A named file that cannot be read is an error. */
   public ServerConfig serverConfig() {
     Path file = configFile();

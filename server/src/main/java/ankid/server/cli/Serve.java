@@ -2,15 +2,19 @@ package ankid.server.cli;
 
 import ankid.engine.AnkiException;
 import ankid.server.Api;
+import ankid.server.ApiKey;
+import ankid.server.Safeguards;
 import ankid.server.BackupTimer;
 import ankid.server.Main;
 import ankid.server.Profiles;
 import ankid.server.ServerConfig;
+import ankid.server.api.ApiError;
 import ankid.server.gate.ConfirmMode;
 import ankid.server.gate.ConfirmSettings;
 import ankid.server.http.HttpServer;
 import ankid.server.http.Origins;
 import ankid.server.mcp.McpHttpEndpoint;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,6 +56,11 @@ public final class Serve implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ServerConfig cfg = options.serverConfig().withBind(bind, port);
+    boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
+    List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
+    boolean exposed = !HttpServer.loopbackOnly(addresses);
+    requireKeyWhenExposed(cfg, addresses, exposed);
+    Safeguards safeguards = Safeguards.read(options.configJson(), exposed, options.configFile());
     ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     profiles.useBackups(options.backupConfig());
@@ -61,8 +70,6 @@ public final class Serve implements Callable<Integer> {
       throw new CliFailure(e instanceof AnkiException.CollectionInUse ? ExitCodes.IN_USE : ExitCodes.FAILED,
           e.getMessage());
     }
-    boolean defaultBind = bind == null && cfg.webBindAddress().equals("127.0.0.1");
-    List<String> addresses = defaultBind ? HttpServer.loopbackAddresses() : List.of(cfg.webBindAddress());
     CountDownLatch stopped = new CountDownLatch(1);
     HttpServer[] server = new HttpServer[1];
     Api[] api = new Api[1];
@@ -85,14 +92,21 @@ public final class Serve implements Callable<Integer> {
       profiles.close();
       stopped.countDown();
     };
-    api[0] = new Api(cfg, profiles, confirmSettings, Clock.systemUTC(),
-        new Api.Hosting(HttpServer.loopbackOnly(addresses), () -> exitSoon(stop)));
+    try {
+      api[0] = new Api(cfg, profiles, safeguards, confirmSettings, Clock.systemUTC(),
+          new Api.Hosting(!exposed, () -> exitSoon(stop)));
+    } catch (java.io.UncheckedIOException | ApiError e) {
+      profiles.close();
+      throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+    }
     mcp[0] = new McpHttpEndpoint(api[0], api[0].registry(), new Origins(cfg.webCorsOriginList()), cfg::apiKey,
         confirmSettings.mcp());
-    server[0] = new HttpServer(api[0].gateway(), mcp[0], api[0].webUi(), addresses, cfg.webBindPort());
+    server[0] = new HttpServer(api[0].gateway(), mcp[0], api[0].webUi(), addresses, cfg.webBindPort(),
+        safeguards.limits());
     try {
       server[0].start();
     } catch (IOException e) {
+      api[0].close();
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, "failed to listen on port " + cfg.webBindPort() + ": " + e.getMessage());
     }
@@ -121,6 +135,19 @@ public final class Serve implements Callable<Integer> {
       stop.run();
     }, "ankid-exit");
     t.start();
+  }
+
+  /**
+   * Anyone who can reach a server beyond loopback can call it, and AnkiConnect's origin rules do not
+   * stop programs that are not browsers: such a server must have an API key.
+   */
+  static void requireKeyWhenExposed(ServerConfig cfg, List<String> addresses, boolean exposed) {
+    JsonNode key = cfg.apiKey();
+    boolean keyless = ApiKey.isUnset(key) || (key.isTextual() && key.asText().isBlank());
+    if (exposed && keyless) {
+      throw new CliFailure(ExitCodes.FAILED, "refusing to listen on " + String.join(", ", addresses)
+          + " without an apiKey: anyone on the network could use the collection; set \"apiKey\" in the config file");
+    }
   }
 
   /**

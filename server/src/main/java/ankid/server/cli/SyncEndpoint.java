@@ -1,7 +1,9 @@
 package ankid.server.cli;
 
 import ankid.server.Profiles;
+import ankid.server.http.EndpointGuard;
 import ankid.server.http.HttpServer;
+import ankid.server.http.Origins;
 import ankid.server.syncserver.SyncHttpServer;
 import ankid.server.syncserver.SyncServerSettings;
 import ankid.server.syncserver.SyncService;
@@ -39,7 +41,9 @@ final class SyncEndpoint implements AutoCloseable {
       System.err.println("ankid: the sync server has no users yet; add one with: ankid user add NAME");
     }
     SyncService service = new SyncService(profiles, users, settings.limits(), Clock.systemDefaultZone());
-    SyncHttpServer http = new SyncHttpServer(service, addresses, settings.port(), settings.limits());
+    EndpointGuard guard = new EndpointGuard(HttpServer.loopbackOnly(addresses),
+        new Origins(options.serverConfig().webCorsOriginList()), null);
+    SyncHttpServer http = new SyncHttpServer(service, addresses, settings.port(), settings.limits(), guard);
     try {
       http.start();
     } catch (Exception e) {

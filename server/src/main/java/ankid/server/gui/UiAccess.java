@@ -1,5 +1,6 @@
 package ankid.server.gui;
 
+import ankid.server.ApiKey;
 import ankid.server.http.HostCheck;
 import ankid.server.http.Origins;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,11 +35,11 @@ final class UiAccess {
 
   /**
    * The key sent in the event stream's URL (EventSource cannot send headers or a body): text, so
-   * it is compared with the configured key's text.
+   * it is compared with the configured key's text, in constant time as every key is.
    */
   boolean keyMatches(String sent) {
     JsonNode expected = apiKey.get();
-    if (expected == null || expected.isNull()) return sent == null || sent.isEmpty();
-    return sent != null && expected.isValueNode() && expected.asText().equals(sent);
+    if (ApiKey.isUnset(expected)) return sent == null || sent.isEmpty();
+    return ApiKey.matchesText(expected, sent);
   }
 }

@@ -16,9 +16,14 @@ final class BodyParser {
   private BodyParser() {}
 
   static Parsed parse(byte[] body) {
+    return parse(body, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #parse(byte[])}, refusing more than {@code maxItems} list items and object members. */
+  static Parsed parse(byte[] body, int maxItems) {
     JsonNode node;
     try {
-      node = PythonJson.loads(PythonUtf8.decode(body));
+      node = PythonJson.loads(PythonUtf8.decode(body), maxItems);
     } catch (PythonValueError e) {
       return new Parsed(null, e.getMessage());
     }

@@ -1,5 +1,6 @@
 package ankid.server.http;
 
+import ankid.server.ServerLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -29,6 +30,20 @@ public final class JettyListener implements AutoCloseable {
 
   public JettyListener(String threadName, int maxThreads, List<String> bindAddresses, int port, long idleTimeoutMillis,
       Handler handler) {
+    this(threadName, maxThreads, bindAddresses, port, idleTimeoutMillis, handler, null);
+  }
+
+  /**
+   * With {@code limits}, the connection guards (idle and header timeouts, a connection cap) and
+   * Jetty's own errors as AnkiConnect's JSON envelope ({@link JsonErrors}).
+   */
+  public JettyListener(String threadName, int maxThreads, List<String> bindAddresses, int port, ServerLimits limits,
+      Handler handler) {
+    this(threadName, maxThreads, bindAddresses, port, limits.idleTimeout().toMillis(), handler, limits);
+  }
+
+  private JettyListener(String threadName, int maxThreads, List<String> bindAddresses, int port, long idleTimeoutMillis,
+      Handler handler, ServerLimits limits) {
     QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(4, maxThreads));
     pool.setName(threadName);
     server = new Server(pool);
@@ -43,6 +58,10 @@ public final class JettyListener implements AutoCloseable {
       c.setIdleTimeout(idleTimeoutMillis);
       server.addConnector(c);
       connectors.add(c);
+    }
+    if (limits != null) {
+      server.setErrorHandler(new JsonErrors());
+      ConnectionGuards.apply(server, connectors, limits);
     }
     server.setHandler(handler);
   }

@@ -23,7 +23,8 @@ final class McpRequests {
       throws Exception {
     String origin = request.getHeaders().get(HttpHeader.ORIGIN);
     boolean preflight = "OPTIONS".equalsIgnoreCase(request.getMethod());
-    McpHttpEndpoint.Refusal refusal = mcp.admit(origin, preflight ? null : request.getHeaders());
+    EndpointGuard.Refusal refusal = preflight ? mcp.guard().hostAndOrigin(request.getHeaders())
+        : mcp.guard().admit(request.getHeaders());
     if (refusal != null) {
       response.setStatus(refusal.status());
       if (refusal.status() == 401) response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
@@ -32,7 +33,7 @@ final class McpRequests {
       return true;
     }
     if (origin != null) {
-      response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, mcp.allowOrigin(origin));
+      response.getHeaders().put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, mcp.guard().allowOrigin(origin));
       response.getHeaders().put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, "Mcp-Session-Id");
     }
     if (preflight) {

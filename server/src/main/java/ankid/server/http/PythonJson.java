@@ -35,20 +35,39 @@ final class PythonJson {
 
   private final String s;
   private final int len;
+  private final int maxItems;
   private int depth;
+  private int items;
 
-  private PythonJson(String s) {
+  private PythonJson(String s, int maxItems) {
     this.s = s;
     this.len = s.length();
+    this.maxItems = maxItems;
   }
 
   /** {@code json.loads(text)}. */
   static JsonNode loads(String text) throws PythonValueError {
+    return loads(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@code json.loads(text)}, refusing a document with more than {@code maxItems} list items and
+   * object members in all: a few megabytes of ids would otherwise become gigabytes of nodes
+   * before any action could refuse them.
+   */
+  static JsonNode loads(String text, int maxItems) throws PythonValueError {
     if (text.startsWith("\uFEFF")) {
       // Lib/json/__init__.py, loads
       throw error(text, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
     }
-    return new PythonJson(text).decode();
+    return new PythonJson(text, maxItems).decode();
+  }
+
+  private void countItem() throws PythonValueError {
+    if (++items > maxItems) {
+      throw new PythonValueError("request has more than " + maxItems
+          + " list items and object members (the server's maxRequestItems)");
+    }
   }
 
   private JsonNode decode() throws PythonValueError {
@@ -124,6 +143,7 @@ final class PythonJson {
       if (charAt(idx) != ':') throw error("Expecting ':' delimiter", idx);
       idx = skipWhitespace(idx + 1);
       Scanned value = scanOnce(idx);
+      countItem();
       // dict(pairs): a repeated key keeps its first place and takes the last value
       object.set(key.node.textValue(), value.node);
       idx = skipWhitespace(value.end);
@@ -138,6 +158,7 @@ final class PythonJson {
     if (charAt(idx) == ']') return new Scanned(array, idx + 1);
     while (true) {
       Scanned value = scanOnce(idx);
+      countItem();
       array.add(value.node);
       idx = skipWhitespace(value.end);
       if (charAt(idx) == ']') return new Scanned(array, idx + 1);

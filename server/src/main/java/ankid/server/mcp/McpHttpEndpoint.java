@@ -3,39 +3,31 @@ package ankid.server.mcp;
 import ankid.server.Api;
 import ankid.server.api.ActionRegistry;
 import ankid.server.gate.ConfirmMode;
+import ankid.server.http.EndpointGuard;
 import ankid.server.http.Origins;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 
 /**
  * MCP over streamable HTTP at {@value #PATH} on the API port: the SDK's servlet transport in a
  * servlet context beside the AnkiConnect handler. Requests pass the API's Host check first, then
  * the AnkiConnect origin rules, and when an API key is configured they must carry it as
- * {@code Authorization: Bearer <key>}.
+ * {@code Authorization: Bearer <key>} (the {@link EndpointGuard} every endpoint shares).
  */
 public final class McpHttpEndpoint implements AutoCloseable {
   public static final String PATH = "/mcp";
 
-  /** Why a request is turned away: the HTTP status and a one-line reason. */
-  public record Refusal(int status, String reason) {}
-
   private final ServletContextHandler context;
   private final McpSyncServer server;
-  private final Origins origins;
-  private final Supplier<JsonNode> apiKey;
+  private final EndpointGuard guard;
 
   public McpHttpEndpoint(Api api, ActionRegistry registry, Origins origins, Supplier<JsonNode> apiKey, ConfirmMode mode) {
-    this.origins = origins;
-    this.apiKey = apiKey;
+    this.guard = new EndpointGuard(false, origins, apiKey);
     HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
         .jsonMapper(AnkiMcp.jsonMapper())
         .mcpEndpoint(PATH)
@@ -58,24 +50,12 @@ public final class McpHttpEndpoint implements AutoCloseable {
     return PATH.equals(path);
   }
 
-  /** Null to let the request in, else why not; without {@code headers} only the origin is checked. */
-  public Refusal admit(String origin, HttpFields headers) {
-    if (!origins.check(origin).allowed()) return new Refusal(403, "origin not allowed");
-    JsonNode key = apiKey.get();
-    if (key == null || key.isNull() || headers == null) return null;
-    String expected = "Bearer " + (key.isTextual() ? key.asText() : key.toString());
-    String given = headers.get(HttpHeader.AUTHORIZATION);
-    // Constant-time comparison: the key is a secret.
-    if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-        expected.getBytes(StandardCharsets.UTF_8))) {
-      return new Refusal(401, "an Authorization: Bearer header with the API key is required");
-    }
-    return null;
-  }
-
-  /** The CORS value for a browser origin that passed {@link #admit}. */
-  public String allowOrigin(String origin) {
-    return origins.check(origin).allowOrigin();
+  /**
+   * The checks every endpoint shares ({@link EndpointGuard}); the Host was checked by the server
+   * in front. A CORS preflight carries no credentials, so it passes on its origin alone.
+   */
+  public EndpointGuard guard() {
+    return guard;
   }
 
   @Override

@@ -13,7 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import ankid.server.http.EndpointGuard;
+import ankid.server.http.HttpServer;
 import ankid.server.http.JettyListener;
+import ankid.server.http.Origins;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -31,11 +34,29 @@ public final class SyncHttpServer implements AutoCloseable {
 
   private final JettyListener listener;
 
+  /** With the Host and Origin checks of the API's CORS list. */
   public SyncHttpServer(SyncService service, List<String> bindAddresses, int port, SyncLimits limits) {
+    this(service, bindAddresses, port, limits,
+        new EndpointGuard(HttpServer.loopbackOnly(bindAddresses), new Origins(List.of("http://localhost")), null));
+  }
+
+  /**
+   * {@code guard} without a key: Anki's clients authenticate with their user key ({@code hkey}), and
+   * cannot send ankid's apiKey. The Host and Origin checks keep web pages out, which Anki's clients
+   * never are (they send no Origin).
+   */
+  public SyncHttpServer(SyncService service, List<String> bindAddresses, int port, SyncLimits limits,
+      EndpointGuard guard) {
     listener = new JettyListener("ankid-sync", 32, bindAddresses, port, limits.idleTimeoutMillis(), new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = request.getHttpURI().getPath();
+        EndpointGuard.Refusal refused = guard.admit(request.getHeaders());
+        if (refused != null) {
+          LOG.fine(path + ": " + refused.reason());
+          status(response, callback, refused.status());
+          return true;
+        }
         if (path.equals("/health") && request.getMethod().equals("GET")) {
           status(response, callback, 200);
           return true;
