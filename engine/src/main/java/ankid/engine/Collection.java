@@ -211,10 +211,10 @@ public final class Collection implements AutoCloseable {
       }
       lazyScopes.pop();
       if (scope.begun) {
-        boolean changed = outer && storage.totalChanges() != changesBefore;
-        if (changed) storage.db().exec("update col set mod = ?", nowMillis());
+        if (outer && storage.totalChanges() != changesBefore) {
+          storage.db().exec("update col set mod = ?", nowMillis());
+        }
         storage.commit();
-        if (changed) changeCount++;
       }
       return result;
     } finally {
@@ -236,6 +236,9 @@ public final class Collection implements AutoCloseable {
     for (java.util.Iterator<LazyScope> it = lazyScopes.descendingIterator(); it.hasNext(); ) {
       LazyScope s = it.next();
       if (!s.begun) {
+        // The request writes: counted now rather than at its commit, so work that notes the count
+        // right after its own write (the reviewer's undo) sees the count its request leaves behind.
+        if (!storage.inTransaction()) changeCount++;
         storage.begin();
         s.begun = true;
       }
