@@ -18,11 +18,8 @@ oracle=${ANKI_ORACLE:-../shared/oracle/anki-oracle}
 [ -x "$oracle" ] || { echo "anki-oracle not found at $oracle (set ANKI_ORACLE)" >&2; exit 1; }
 
 mvn -q -B -DskipTests package
-mvn -q -B -pl engine test-compile
-cp_file=engine/target/bench-classpath.txt
-mvn -q -B -pl engine dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$(pwd)/$cp_file" >/dev/null
-java -cp "engine/target/test-classes:engine/target/classes:$(cat "$cp_file")" \
-  ankid.engine.bench.PackageBenchCollection "$work/source/User 1" "$notes" "$media_mib"
+java -cp bench/target/classes:server/target/ankid.jar \
+  ankid.bench.PackageBenchCollection "$work/source/User 1" "$notes" "$media_mib"
 "$oracle" version >/dev/null
 
 # The real engine works on its own copy of the source, so neither run sees the other's changes.

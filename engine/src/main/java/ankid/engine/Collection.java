@@ -155,6 +155,7 @@ public final class Collection implements AutoCloseable {
   public <T> T read(Function<Collection, T> work) {
     lock.lock();
     try {
+      if (lock.getHoldCount() == 1) storage.db().forgetCachedRows();
       return work.apply(this);
     } finally {
       lock.unlock();
@@ -187,6 +188,8 @@ public final class Collection implements AutoCloseable {
 
   private <T> T transactOnce(Function<Collection, T> work) {
     lock.lock();
+    // rows cached by another holder of the lock may have changed since (as in read and write)
+    if (lock.getHoldCount() == 1) storage.db().forgetCachedRows();
     boolean outer = lazyScopes.isEmpty() && !storage.inTransaction();
     LazyScope scope = new LazyScope();
     try {
@@ -293,6 +296,7 @@ public final class Collection implements AutoCloseable {
     }
     outer = !storage.inTransaction();
     try {
+      if (lock.getHoldCount() == 1) storage.db().forgetCachedRows();
       long changesBefore = storage.totalChanges();
       boolean changed;
       if (outer) {
@@ -342,6 +346,7 @@ public final class Collection implements AutoCloseable {
     lock.lock();
     try {
       if (storage.inTransaction()) throw new IllegalStateException("a rolled-back write cannot nest in a transaction");
+      storage.db().forgetCachedRows();
       frozenNow = clock.millis();
       rollingBack = true;
       storage.begin();

@@ -34,7 +34,12 @@ public final class CardFaces {
   }
 
   public Face of(Card card) {
-    Note note = col.notes().require(card.nid());
+    return of(card, col.notes().require(card.nid()));
+  }
+
+  /** The face of a card whose note the caller has read already (with the other cards' notes). */
+  public Face of(Card card, Note note) {
+    if (note == null || note.id() != card.nid()) note = col.notes().require(card.nid());
     Notetype nt = notetype(note.notetypeId());
     List<String> fields = new ArrayList<>(nt.fields().size());
     for (int i = 0; i < nt.fields().size(); i++) fields.add(i < note.fields().size() ? note.fields().get(i) : "");

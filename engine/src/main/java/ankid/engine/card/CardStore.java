@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 public final class CardStore {
   private static final String SELECT = Sql.load("card/get.sql");
   private static final String BY_ID = SELECT + " where id = ?";
+  private static final String MANY = SELECT + " where id in (select value from json_each(?))";
   private static final String OF_NOTE = SELECT + " where nid = ? order by ord";
 
   private final Db db;
@@ -38,6 +39,13 @@ public final class CardStore {
 
   public Optional<Card> get(long id) {
     return db.queryOne(BY_ID, CardStore::row, id);
+  }
+
+  /** The cards of these ids that exist, by id: one query for a batch instead of one per card. */
+  public Map<Long, Card> getMany(List<Long> ids) {
+    Map<Long, Card> out = new HashMap<>();
+    for (Card c : db.query(MANY, CardStore::row, Sql.idArray(ids))) out.put(c.id(), c);
+    return out;
   }
 
   /** All cards of a note, by ordinal. */

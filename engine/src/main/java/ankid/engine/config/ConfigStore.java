@@ -1,9 +1,11 @@
 package ankid.engine.config;
 
 import ankid.engine.storage.Db;
+import ankid.engine.storage.RowCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -18,17 +20,23 @@ public final class ConfigStore {
 
   private final Db db;
   private final LongSupplier nowSecs;
+  /** Stored bytes by key; null when the key is missing. */
+  private final RowCache<String, byte[]> values;
 
   public ConfigStore(Db db, LongSupplier nowSecs) {
     this.db = db;
     this.nowSecs = nowSecs;
+    this.values = db.newRowCache();
   }
 
   /** The stored value, or null when missing or not JSON. */
   public JsonNode get(String key) {
-    return db.queryOne("select val from config where KEY = ?", rs -> rs.getBytes(1), key)
-        .map(ConfigStore::parse)
-        .orElse(null);
+    return parse(stored(key));
+  }
+
+  private byte[] stored(String key) {
+    return values.get(key, k -> db.queryOne("select val from config where KEY = ?", rs -> rs.getBytes(1), k)
+        .orElse(null));
   }
 
   private static JsonNode parse(byte[] bytes) {
@@ -54,25 +62,38 @@ public final class ConfigStore {
     return v != null && v.isTextual() ? v.asText() : dflt;
   }
 
-  /** Sets a key as a local change (usn -1, mtime now). */
+  /**
+   * Sets a key as a local change (usn -1, mtime now), unless it already holds this value: as
+   * rslib/src/config/undo.rs, {@code update_config_entry_undoable}, an unchanged value is not
+   * written (nor marked for sync). Adding a note sets three keys, mostly to what they held.
+   */
   public void set(String key, Object value) {
-    put(key, value, -1, nowSecs.getAsLong());
+    byte[] bytes = bytes(value);
+    if (!Arrays.equals(bytes, stored(key))) write(key, bytes, -1, nowSecs.getAsLong());
   }
 
   /** Sets a key with explicit sync fields (new collections and upgrades write usn 0, mtime 0). */
   public void put(String key, Object value, int usn, long mtimeSecs) {
-    byte[] bytes;
+    write(key, bytes(value), usn, mtimeSecs);
+  }
+
+  private static byte[] bytes(Object value) {
     try {
-      bytes = JSON.writeValueAsBytes(value);
+      return JSON.writeValueAsBytes(value);
     } catch (IOException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  private void write(String key, byte[] bytes, int usn, long mtimeSecs) {
     db.exec(
         "insert or replace into config (KEY, usn, mtime_secs, val) values (?, ?, ?, ?)", key, usn, mtimeSecs, bytes);
+    values.put(key, bytes);
   }
 
   public void remove(String key) {
     db.exec("delete from config where KEY = ?", key);
+    values.put(key, null);
   }
 
   public Map<String, JsonNode> all() {
@@ -91,6 +112,7 @@ public final class ConfigStore {
    * their config, so keys they lack are dropped. Values are kept as their JSON.
    */
   public void replaceAll(Map<String, JsonNode> values, int usn, long mtimeSecs) {
+    this.values.clear();
     db.exec("delete from config");
     for (Map.Entry<String, JsonNode> e : values.entrySet()) put(e.getKey(), e.getValue(), usn, mtimeSecs);
   }

@@ -3,6 +3,7 @@ package ankid.engine.deck;
 import ankid.engine.AnkiException;
 import ankid.engine.proto.DecksProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.RowCache;
 import ankid.engine.storage.Pending;
 import ankid.engine.storage.Sql;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -15,9 +16,13 @@ import java.util.Optional;
 /** The {@code decks} table. */
 public final class DeckStore {
   private final Db db;
+  private final RowCache<Long, Optional<Deck>> byId;
+  private final RowCache<String, Optional<Deck>> byNativeName;
 
   public DeckStore(Db db) {
     this.db = db;
+    this.byId = db.newRowCache();
+    this.byNativeName = db.newRowCache();
   }
 
   static Deck row(ResultSet rs) throws SQLException {
@@ -54,16 +59,17 @@ public final class DeckStore {
   }
 
   public Optional<Deck> get(long id) {
-    return db.queryOne(Sql.load("deck/get.sql"), DeckStore::row, id);
+    return byId.get(id, k -> db.queryOne(Sql.load("deck/get.sql"), DeckStore::row, k));
   }
 
   /** Case-insensitive (unicase) lookup by human name. */
   public Optional<Deck> byName(String human) {
-    return db.queryOne(Sql.load("deck/by_name.sql"), DeckStore::row, DeckNames.toNative(human));
+    return byNativeName.get(DeckNames.toNative(human),
+        name -> db.queryOne(Sql.load("deck/by_name.sql"), DeckStore::row, name));
   }
 
   public void put(Deck d) {
-    db.exec(
+    exec(
         Sql.load("deck/update.sql"),
         d.id(),
         DeckNames.toNative(d.name()),
@@ -74,7 +80,12 @@ public final class DeckStore {
   }
 
   public void delete(long id) {
-    db.exec("delete from decks where id = ?", id);
+    exec("delete from decks where id = ?", id);
+  }
+
+  private void forgetCached() {
+    byId.clear();
+    byNativeName.clear();
   }
 
   public long maxId() {
@@ -103,15 +114,21 @@ public final class DeckStore {
   }
 
   public void setUsn(long id, int usn) {
-    db.exec("update decks set usn = ? where id = ?", usn, id);
+    exec("update decks set usn = ? where id = ?", usn, id);
   }
 
   /** Before a full upload (rslib clear_deck_usns). */
   public void clearUsns() {
-    db.exec("update decks set usn = 0 where usn != 0");
+    exec("update decks set usn = 0 where usn != 0");
   }
 
   public long count() {
     return db.queryLong("select count() from decks", 0);
+  }
+
+  /** Every write of this table goes through here: the rows cached from it are dropped first. */
+  private void exec(String sql, Object... args) {
+    forgetCached();
+    db.exec(sql, args);
   }
 }

@@ -3,6 +3,7 @@ package ankid.engine.deckconfig;
 import ankid.engine.AnkiException;
 import ankid.engine.proto.DeckConfigProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.RowCache;
 import ankid.engine.storage.Pending;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.sql.ResultSet;
@@ -15,9 +16,11 @@ public final class DeckConfigStore {
   private static final String SELECT = "select id, name, mtime_secs, usn, config from deck_config";
 
   private final Db db;
+  private final RowCache<Long, Optional<DeckConfig>> byId;
 
   public DeckConfigStore(Db db) {
     this.db = db;
+    this.byId = db.newRowCache();
   }
 
   private static DeckConfig row(ResultSet rs) throws SQLException {
@@ -34,7 +37,7 @@ public final class DeckConfigStore {
   }
 
   public Optional<DeckConfig> get(long id) {
-    return db.queryOne(SELECT + " where id = ?", DeckConfigStore::row, id);
+    return byId.get(id, k -> db.queryOne(SELECT + " where id = ?", DeckConfigStore::row, k));
   }
 
   /** The id of the preset with this name, compared under unicase. */
@@ -48,12 +51,12 @@ public final class DeckConfigStore {
 
   /** Writes a preset as given, adding or replacing it. */
   public void put(DeckConfig c) {
-    db.exec("insert or replace into deck_config (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
+    exec("insert or replace into deck_config (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
         c.id(), c.name(), c.mtimeSecs(), c.usn(), c.config().toByteArray());
   }
 
   public void delete(long id) {
-    db.exec("delete from deck_config where id = ?", id);
+    exec("delete from deck_config where id = ?", id);
   }
 
   // Sync (rslib/src/storage/deckconfig/mod.rs and storage/sync.rs)
@@ -67,15 +70,21 @@ public final class DeckConfigStore {
   }
 
   public void setUsn(long id, int usn) {
-    db.exec("update deck_config set usn = ? where id = ?", usn, id);
+    exec("update deck_config set usn = ? where id = ?", usn, id);
   }
 
   /** Before a full upload ({@code clear_deck_conf_usns}). */
   public void clearUsns() {
-    db.exec("update deck_config set usn = 0 where usn != 0");
+    exec("update deck_config set usn = 0 where usn != 0");
   }
 
   public long count() {
     return db.queryLong("select count() from deck_config", 0);
+  }
+
+  /** Every write of this table goes through here: the rows cached from it are dropped first. */
+  private void exec(String sql, Object... args) {
+    byId.clear();
+    db.exec(sql, args);
   }
 }

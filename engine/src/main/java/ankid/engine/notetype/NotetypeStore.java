@@ -3,6 +3,7 @@ package ankid.engine.notetype;
 import ankid.engine.AnkiException;
 import ankid.engine.proto.NotetypesProto;
 import ankid.engine.storage.Db;
+import ankid.engine.storage.RowCache;
 import ankid.engine.storage.Pending;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.ArrayList;
@@ -12,9 +13,11 @@ import java.util.Optional;
 /** The notetypes, fields and templates tables (rslib/src/storage/notetype/mod.rs). */
 public final class NotetypeStore {
   private final Db db;
+  private final RowCache<Long, Optional<Notetype>> byId;
 
   public NotetypeStore(Db db) {
     this.db = db;
+    this.byId = db.newRowCache();
   }
 
   public List<Long> ids() {
@@ -22,6 +25,10 @@ public final class NotetypeStore {
   }
 
   public Optional<Notetype> get(long id) {
+    return byId.get(id, this::read);
+  }
+
+  private Optional<Notetype> read(long id) {
     Optional<Object[]> head = db.queryOne(
         "select name, mtime_secs, usn, config from notetypes where id = ?",
         rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getBytes(4)},
@@ -60,18 +67,18 @@ public final class NotetypeStore {
 
   /** Writes a notetype; fields and templates are rewritten with ord = position, as Anki does. */
   public void put(Notetype nt) {
-    db.exec("insert or replace into notetypes (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
+    exec("insert or replace into notetypes (id, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?)",
         nt.id(), nt.name(), nt.mtimeSecs(), nt.usn(), nt.config().toByteArray());
-    db.exec("delete from fields where ntid = ?", nt.id());
-    db.exec("delete from templates where ntid = ?", nt.id());
+    exec("delete from fields where ntid = ?", nt.id());
+    exec("delete from templates where ntid = ?", nt.id());
     int ord = 0;
     for (Notetype.Field f : nt.fields()) {
-      db.exec("insert into fields (ntid, ord, name, config) values (?, ?, ?, ?)",
+      exec("insert into fields (ntid, ord, name, config) values (?, ?, ?, ?)",
           nt.id(), ord++, f.name(), f.config().toByteArray());
     }
     ord = 0;
     for (Notetype.Template t : nt.templates()) {
-      db.exec("insert into templates (ntid, ord, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?, ?)",
+      exec("insert into templates (ntid, ord, name, mtime_secs, usn, config) values (?, ?, ?, ?, ?, ?)",
           nt.id(), ord++, t.name(), t.mtimeSecs(), t.usn(), t.config().toByteArray());
     }
   }
@@ -84,9 +91,9 @@ public final class NotetypeStore {
   }
 
   public void delete(long id) {
-    db.exec("delete from notetypes where id = ?", id);
-    db.exec("delete from fields where ntid = ?", id);
-    db.exec("delete from templates where ntid = ?", id);
+    exec("delete from notetypes where id = ?", id);
+    exec("delete from fields where ntid = ?", id);
+    exec("delete from templates where ntid = ?", id);
   }
 
   // Sync (rslib storage/notetype/mod.rs and storage/sync.rs)
@@ -100,15 +107,21 @@ public final class NotetypeStore {
   }
 
   public void setUsn(long id, int usn) {
-    db.exec("update notetypes set usn = ? where id = ?", usn, id);
+    exec("update notetypes set usn = ? where id = ?", usn, id);
   }
 
   /** Before a full upload (rslib clear_notetype_usns). */
   public void clearUsns() {
-    db.exec("update notetypes set usn = 0 where usn != 0");
+    exec("update notetypes set usn = 0 where usn != 0");
   }
 
   public long count() {
     return db.queryLong("select count() from notetypes", 0);
+  }
+
+  /** Every write of this table goes through here: the rows cached from it are dropped first. */
+  private void exec(String sql, Object... args) {
+    byId.clear();
+    db.exec(sql, args);
   }
 }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
 
 /** The {@code revlog} table (rslib/src/storage/revlog/mod.rs). */
 public final class RevlogStore {
@@ -82,12 +81,39 @@ public final class RevlogStore {
     return db.queryLong("select count() from revlog where id > ?", 0, idAfter);
   }
 
-  /** The second (id / 1000) of every entry, streamed: a collection may hold millions. */
-  public void forEachSecond(LongConsumer second) {
-    db.query("select id / 1000 from revlog", rs -> {
-      second.accept(rs.getLong(1));
-      return null;
-    });
+  /** The smallest and largest entry id, or null when the log is empty. */
+  public long[] idSpan() {
+    // two subqueries: each reads one end of the id b-tree, where min and max in one select (or
+    // with a where clause) scan every entry
+    return db.queryOne("select (select min(id) from revlog), (select max(id) from revlog)",
+        rs -> rs.getObject(1) == null ? null : new long[] {rs.getLong(1), rs.getLong(2)}).orElse(null);
+  }
+
+  /** The second (id / 1000) of every entry. */
+  public List<Long> allSeconds() {
+    return db.queryLongs("select id / 1000 from revlog");
+  }
+
+  /**
+   * The number of entries with {@code bounds[i] <= id < bounds[i + 1]}, for each i. Each range is
+   * counted by walking the id index from its start, so the log is read once in all and nothing is
+   * sorted: grouping by an expression of the id would sort every entry, and reading the ids into
+   * Java would cross from SQLite into the JVM once per entry.
+   */
+  public long[] countsBetween(long[] bounds) {
+    long[] counts = new long[Math.max(0, bounds.length - 1)];
+    if (counts.length == 0) return counts;
+    StringBuilder ranges = new StringBuilder("[");
+    for (int i = 0; i < counts.length; i++) {
+      if (i > 0) ranges.append(',');
+      ranges.append('[').append(bounds[i]).append(',').append(bounds[i + 1]).append(']');
+    }
+    db.query("select key, (select count() from revlog where id >= value ->> 0 and id < value ->> 1)"
+        + " from json_each(?)", rs -> {
+          counts[rs.getInt(1)] = rs.getLong(2);
+          return null;
+        }, ranges.append(']').toString());
+    return counts;
   }
 
   /** Puts entries' intervals and times back into range; returns how many changed (Check Database). */
@@ -138,7 +164,8 @@ public final class RevlogStore {
   public long[][] statsButtons(List<Long> deckIds, long sinceMs) {
     long[][] counts = new long[3][4];
     db.query(scoped("revlog/stats_buttons.sql", deckIds), rs -> {
-      counts[rs.getInt(1)][rs.getInt(2) - 1] = rs.getLong(3);
+      int k = rs.getInt(1);
+      counts[k / 4][k % 4] = rs.getLong(2);
       return null;
     }, sinceMs);
     return counts;

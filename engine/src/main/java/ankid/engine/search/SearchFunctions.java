@@ -53,6 +53,20 @@ public final class SearchFunctions {
       return this;
     }
 
+    /** The argument as text, or null when it is SQL NULL or only ASCII; read once either way. */
+    final String nonAsciiText(int arg) throws SQLException {
+      if (!utf8) {
+        String text = value_text(arg);
+        return text == null || text.chars().allMatch(ch -> ch < 0x80) ? null : text;
+      }
+      byte[] bytes = value_blob(arg);
+      if (bytes == null) return null;
+      for (byte b : bytes) {
+        if (b < 0) return new String(bytes, StandardCharsets.UTF_8);
+      }
+      return null;
+    }
+
     /** The argument as text, or null for SQL NULL. */
     final String text(int arg) throws SQLException {
       if (!utf8) return value_text(arg);
@@ -181,12 +195,13 @@ public final class SearchFunctions {
   static final class ProcessText extends TextFunction {
     @Override
     protected void xFunc() throws SQLException {
-      String text = text(0);
+      long flags = value_long(1);
+      // nc: alone leaves ASCII text as it is (most notes, most of the time): no String for it
+      String text = flags == 1 ? nonAsciiText(0) : text(0);
       if (text == null) {
         result();
         return;
       }
-      long flags = value_long(1);
       String out = text;
       if ((flags & 2) != 0) out = Clozes.strip(out);
       if ((flags & 1) != 0) out = TextFolding.withoutCombining(out);

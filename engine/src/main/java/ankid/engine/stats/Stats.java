@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.TreeMap;
 
 /** Statistics over the review log and cards: AnkiConnect's counts and Anki's legacy report. */
 public final class Stats {
+  /** About 130 years of days: more ranges than a real review log spans. */
+  private static final long MAX_DAY_RANGES = 50_000;
+
   private final Collection col;
 
   public Stats(Collection col) {
@@ -38,11 +42,35 @@ public final class Stats {
    * hour of the next day cutoff, then taken as a local date.
    */
   public List<DayCount> reviewedByDay() {
+    long[] span = col.revlog().idSpan();
+    if (span == null) return List.of();
     ZoneId zone = col.clock().getZone();
     long shift = ZonedDateTime.ofInstant(Instant.ofEpochSecond(col.timing().nextDayAt()), zone).getHour() * 3600L;
+    // Each local day is a range of ids: from the day's start (plus the shift) up to the next day's.
+    LocalDate first = LocalDate.ofInstant(Instant.ofEpochSecond(Math.floorDiv(span[0], 1000) - shift), zone);
+    LocalDate last = LocalDate.ofInstant(Instant.ofEpochSecond(Math.floorDiv(span[1], 1000) - shift), zone);
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    // SQLite's id / 1000 rounds towards zero, not down as the ranges do, for ids before 1970; and
+    // ids far apart (a bogus one) would make too many ranges. Both are counted entry by entry.
+    if (span[0] < 0 || days > MAX_DAY_RANGES) return reviewedByDayOneByOne(zone, shift);
+    int dayCount = (int) days;
+    long[] bounds = new long[dayCount + 1];
+    for (int i = 0; i <= dayCount; i++) {
+      bounds[i] = (first.plusDays(i).atStartOfDay(zone).toEpochSecond() + shift) * 1000;
+    }
+    long[] counts = col.revlog().countsBetween(bounds);
+    List<DayCount> out = new ArrayList<>();
+    for (int i = dayCount - 1; i >= 0; i--) {
+      if (counts[i] > 0) out.add(new DayCount(first.plusDays(i), counts[i]));
+    }
+    return out;
+  }
+
+  private List<DayCount> reviewedByDayOneByOne(ZoneId zone, long shift) {
     TreeMap<LocalDate, Long> days = new TreeMap<>();
-    col.revlog().forEachSecond(second -> days.merge(LocalDate.ofInstant(Instant.ofEpochSecond(second - shift), zone),
-        1L, Long::sum));
+    for (long second : col.revlog().allSeconds()) {
+      days.merge(LocalDate.ofInstant(Instant.ofEpochSecond(second - shift), zone), 1L, Long::sum);
+    }
     List<DayCount> out = new ArrayList<>();
     days.descendingMap().forEach((d, n) -> out.add(new DayCount(d, n)));
     return out;

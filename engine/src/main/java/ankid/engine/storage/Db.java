@@ -25,6 +25,7 @@ public final class Db {
 
   private Connection conn;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private final List<RowCache<?, ?>> caches = new ArrayList<>();
 
   Db(Connection conn) {
     this.conn = conn;
@@ -54,6 +55,18 @@ public final class Db {
 
   public Connection connection() {
     return conn;
+  }
+
+  /** A cache of one store's rows, cleared with the others by {@link #forgetCachedRows}. */
+  public <K, V> RowCache<K, V> newRowCache() {
+    RowCache<K, V> cache = new RowCache<>();
+    caches.add(cache);
+    return cache;
+  }
+
+  /** Drops every store's cached rows: a transaction starts, or its changes were rolled back. */
+  public void forgetCachedRows() {
+    for (RowCache<?, ?> c : caches) c.clear();
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
@@ -262,8 +275,10 @@ public final class Db {
   }
 
   /** Continues on a new connection to the same file (the collection's file was replaced). */
+  /** Another file in place of this one (a full sync, a .colpkg import): no row of the old one stays. */
   void reconnect(Connection fresh) {
     closeStatements();
+    forgetCachedRows();
     conn = fresh;
   }
 

@@ -151,6 +151,7 @@ public final class Storage implements AutoCloseable {
 
   public void rollback() {
     depth--;
+    db.forgetCachedRows();
     if (depth == 0) {
       run("rollback");
     } else {

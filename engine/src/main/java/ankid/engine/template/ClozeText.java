@@ -118,7 +118,9 @@ final class ClozeText {
     while (j < text.length() && isDigitOrComma(text.charAt(j))) j++;
     TreeSet<Integer> numbers = new TreeSet<>();
     for (String piece : text.substring(i + 3, j).split(",", -1)) {
-      String digits = piece.replaceFirst("^0+(?=.)", "");
+      int zeros = 0;
+      while (zeros < piece.length() - 1 && piece.charAt(zeros) == '0') zeros++;
+      String digits = piece.substring(zeros);
       if (digits.isEmpty() || digits.length() > 5) continue;
       int n = Integer.parseInt(digits);
       if (n <= 0xFFFF) numbers.add(n);

@@ -158,6 +158,8 @@ public final class Clozes {
   }
 
   static String stripHtmlInsideMathjax(String text) {
+    // MathJax opens with \( or \[: without a backslash there is nothing to do
+    if (text.indexOf('\\') < 0) return text;
     Matcher m = MATHJAX.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -17,7 +17,13 @@ public final class FieldText {
    * self-closing); {@code &nbsp;} counts as content.
    */
   public static boolean isEmpty(String text) {
-    return EMPTY.matcher(text).matches();
+    // Most fields start with content: only a '<' after the leading whitespace needs the pattern.
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r' || ch == ' ') continue;
+      return ch == '<' && EMPTY.matcher(text).matches();
+    }
+    return true;
   }
 
   /** The names whose value is not empty. */

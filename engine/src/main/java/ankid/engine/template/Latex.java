@@ -34,12 +34,23 @@ public final class Latex {
   private Latex() {}
 
   static boolean contains(String text) {
-    return LATEX.matcher(text).find();
+    return mayContain(text) && LATEX.matcher(text).find();
+  }
+
+  /**
+   * Every form opens with {@code [$} or {@code [latex]} (in any case): text without one holds no
+   * LaTeX, and the case-insensitive pattern need not try each of its positions (most fields of
+   * most cards; {@code [sound:…]} tags are the usual other brackets).
+   */
+  private static boolean mayContain(String text) {
+    for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+      if (text.startsWith("$", i + 1) || text.regionMatches(true, i, "[latex]", 0, 7)) return true;
+    }
+    return false;
   }
 
   public static Result extract(String text, boolean svg) {
-    // Every form opens with '[': most text has none, and the case-folding regex is costly.
-    if (text.indexOf('[') < 0) return new Result(text, List.of());
+    if (!mayContain(text)) return new Result(text, List.of());
     List<Extracted> found = new ArrayList<>();
     Matcher m = LATEX.matcher(text);
     StringBuilder out = new StringBuilder();

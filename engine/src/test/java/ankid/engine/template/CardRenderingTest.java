@@ -83,4 +83,15 @@ class CardRenderingTest {
     var qa = basic("[$$]x[/$$]", "");
     assertThat(qa.question()).contains("<img class=latex alt=\"&#x5C;begin&#x7B;displaymath&#x7D;x");
   }
+
+  @Test
+  void latexInAnyCaseIsFoundAmongOtherBrackets() {
+    assertThat(Latex.extract("[sound:a.mp3] [LaTeX]x[/LATEX]", false).latex()).hasSize(1);
+  }
+
+  @Test
+  void textWithoutLatexIsReturnedAsItIs() {
+    String text = "[sound:a.mp3] [b] no latex [/latex]";
+    assertThat(Latex.extract(text, false)).isEqualTo(new Latex.Result(text, List.of()));
+  }
 }

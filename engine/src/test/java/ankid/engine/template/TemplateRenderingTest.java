@@ -30,7 +30,7 @@ class TemplateRenderingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "<BR>", "<div />", " <div> <br> </div>\n", "</br>", "<br/>", "<div/>"})
+  @ValueSource(strings = {"", " ", "\t\u000b\f\r", "<BR>", "<div />", " <div> <br> </div>\n", "</br>", "<br/>", "<div/>"})
   void emptyFields(String text) {
     assertThat(FieldText.isEmpty(text)).isTrue();
   }

@@ -8,6 +8,7 @@ import ankid.engine.Collection;
 import ankid.engine.card.Card;
 import ankid.engine.card.CardAttributes;
 import ankid.engine.card.CardFaces;
+import ankid.engine.note.Note;
 import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.study.NextReviews;
 import ankid.server.Profiles;
@@ -46,17 +47,20 @@ public final class CardActions {
     return col().read(c -> {
       CardFaces faces = c.cards().faces();
       NextReviews nextReviews = c.scheduling().nextReviews();
+      // one query for the batch's cards and one for their notes, not two per card
+      Map<Long, Card> found = c.cards().store().getMany(cards);
+      Map<Long, Note> notes = c.notes().store().getMany(found.values().stream().map(Card::nid).distinct().toList());
       Map<Long, String> deckNames = new java.util.HashMap<>();
       List<Map<String, Object>> out = new ArrayList<>();
       for (long cid : cards) {
-        Optional<Card> card = c.cards().get(cid);
-        if (card.isEmpty()) {
+        Card card = found.get(cid);
+        if (card == null) {
           out.add(Map.of());
           continue;
         }
         // deckNameFromId: Anki's deck getter falls back to Default for a missing deck
-        String deckName = deckNames.computeIfAbsent(card.get().did(), did -> c.decks().getOrDefault(did).name());
-        out.add(CardInfo.of(card.get(), deckName, faces.of(card.get()), nextReviews.labels(card.get())));
+        String deckName = deckNames.computeIfAbsent(card.did(), did -> c.decks().getOrDefault(did).name());
+        out.add(CardInfo.of(card, deckName, faces.of(card, notes.get(card.nid())), nextReviews.labels(card)));
       }
       return out;
     });

@@ -3,10 +3,12 @@ package ankid.server.api;
 import ankid.engine.AnkiException;
 import ankid.server.ApiKey;
 import ankid.server.gate.Gate;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -61,9 +63,46 @@ public final class Dispatcher {
     return gate;
   }
 
+  /**
+   * A reply before it becomes JSON. An action's result stays the value the action returned, so
+   * the web layer writes it straight to the wire: a tree of a large result (every card id, ten
+   * thousand cards' info) would be built only to be written and dropped.
+   */
+  public record Reply(JsonNode node, Object result, boolean bare) {
+    public static Reply of(JsonNode node) {
+      return new Reply(node, null, false);
+    }
+
+    /** Writes the reply: the envelope by version around the result, or the finished reply. */
+    public void writeTo(ObjectMapper json, JsonGenerator out) throws IOException {
+      if (node != null) {
+        json.writeTree(out, node);
+      } else if (bare) {
+        json.writeValue(out, result);
+      } else {
+        out.writeStartObject();
+        out.writeFieldName("result");
+        json.writeValue(out, result);
+        out.writeNullField("error");
+        out.writeEndObject();
+      }
+    }
+
+    /** The reply as a tree (for {@code multi}, logs and other callers that want one). */
+    public JsonNode toTree(ObjectMapper json) {
+      if (node != null) return node;
+      JsonNode resultNode = result instanceof JsonNode n ? n : json.valueToTree(result);
+      if (bare) return resultNode;
+      ObjectNode env = json.createObjectNode();
+      env.set("result", resultNode);
+      env.putNull("error");
+      return env;
+    }
+  }
+
   /** The complete reply to one whole request. */
   public JsonNode dispatch(JsonNode request) {
-    return dispatch(request, false);
+    return reply(request, false).toTree(json);
   }
 
   /**
@@ -72,17 +111,22 @@ public final class Dispatcher {
    * sub-request of a {@code multi} as well.
    */
   public JsonNode dispatch(JsonNode request, boolean bearerAuthorized) {
-    return dispatch(request, new Call(bearerAuthorized, 0), true);
+    return reply(request, bearerAuthorized).toTree(json);
+  }
+
+  /** {@link #dispatch}, with the result left for the caller to write. */
+  public Reply reply(JsonNode request, boolean bearerAuthorized) {
+    return answer(request, new Call(bearerAuthorized, 0), true);
   }
 
   /** The reply to one sub-request of the {@code multi} running on this thread. */
   public JsonNode dispatchInBatch(JsonNode request) {
     Call outer = CURRENT.get();
     Call call = outer == null ? new Call(false, 1) : new Call(outer.bearerAuthorized, outer.depth + 1);
-    return dispatch(request, call, false);
+    return answer(request, call, false).toTree(json);
   }
 
-  private JsonNode dispatch(JsonNode request, Call call, boolean whole) {
+  private Reply answer(JsonNode request, Call call, boolean whole) {
     boolean bare = bareResult(request.get("version"));
     try {
       String action = request.path("action").isTextual() ? request.get("action").asText() : null;
@@ -98,25 +142,24 @@ public final class Dispatcher {
       if (params == null || params.isNull()) params = json.createObjectNode();
       if (whole && gate != null) {
         JsonNode held = gate.check(request, action, params, key);
-        if (held != null) return held;
+        if (held != null) return Reply.of(held);
       }
-      Object result = run(action, params, call, whole);
-      JsonNode resultNode = result instanceof JsonNode n ? n : json.valueToTree(result);
-      if (bare) return resultNode;
-      ObjectNode env = json.createObjectNode();
-      env.set("result", resultNode);
-      env.putNull("error");
-      return env;
+      return new Reply(null, run(action, params, call, whole), bare);
     } catch (ApiError | AnkiException e) {
-      return error(json, e.getMessage());
+      return Reply.of(error(json, e.getMessage()));
     } catch (OutOfMemoryError e) {
-      return error(json, "out of memory: the request needs more than the server has (" + e.getMessage() + ")");
+      return Reply.of(error(json, "out of memory: the request needs more than the server has (" + e.getMessage() + ")"));
     } catch (StackOverflowError e) {
-      return error(json, "the request is nested too deeply to process");
+      return Reply.of(error(json, "the request is nested too deeply to process"));
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "action failed: " + request.path("action").asText(), e);
-      return error(json, describe(e));
+      return Reply.of(failure(request, e));
     }
+  }
+
+  /** The reply to a request whose action failed unexpectedly (or whose result could not be written). */
+  public ObjectNode failure(JsonNode request, Exception e) {
+    LOG.log(Level.WARNING, "action failed: " + request.path("action").asText(), e);
+    return error(json, describe(e));
   }
 
   private Object run(String action, JsonNode params, Call call, boolean whole) throws Exception {

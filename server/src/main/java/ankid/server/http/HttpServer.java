@@ -111,7 +111,7 @@ public final class HttpServer implements AutoCloseable {
       response.setStatus(reply.status());
       for (Map.Entry<String, String> h : reply.headers().entrySet()) response.getHeaders().put(h.getKey(), h.getValue());
       if (reply.close()) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      response.write(true, ByteBuffer.wrap(reply.body()), callback);
+      response.write(true, reply.body(), callback);
     } catch (RuntimeException e) {
       callback.failed(e);
     }

@@ -1,4 +1,4 @@
-package ankid.engine.bench;
+package ankid.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * Greek, ß), the HTML that real notes carry (formatting, line breaks, entities, images, sound), and
  * hierarchical tags whose frequencies are skewed like a real deck's.
  */
-final class BenchText {
+public final class BenchText {
   private static final String[] WORDS = {
     "casa", "perro", "gato", "libro", "agua", "fuego", "tierra", "viento", "café", "niño", "corazón",
     "canción", "señal", "pingüino", "naïve", "résumé", "crème", "brûlée", "Straße", "Fußball", "größe",
@@ -17,7 +17,7 @@ final class BenchText {
     "house", "dog", "cat", "book", "water", "fire", "earth", "wind", "heart", "song", "signal", "penguin",
     "the", "of", "and", "a", "to", "in", "is", "you", "that", "it", "he", "was", "for", "on", "are", "as",
     "mitochondria", "photosynthesis", "amoxicillin", "ibuprofen", "tachycardia", "bradycardia",
-    "Paris", "Madrid", "Tokyo", "Berlin", "Lisbon", "Kyoto", "Athens", "Cairo", "Nairobi", "Lima",
+    "amigo", "año", "Paris", "Madrid", "Tokyo", "Berlin", "Lisbon", "Kyoto", "Athens", "Cairo", "Nairobi", "Lima",
   };
   private static final String[] PHRASES = {
     "the quick brown fox", "once upon a time", "in the middle of the night", "por favor",
@@ -28,17 +28,18 @@ final class BenchText {
     "lang::japanese::kanji::n5", "lang::japanese::kanji::n4", "lang::japanese::vocab", "lang::german",
     "geo::europe::capitals", "geo::asia::capitals", "geo::africa", "med::pharm::antibiotics",
     "med::pharm::nsaids", "med::cardio", "science::biology::cell", "science::chemistry", "leech", "marked",
-    "unit01", "unit02", "unit03", "unit04", "unit05", "Ü::umlaut", "difficult", "review_later",
+    "grammar", "grammar::verbs", "grammar::tenses::past", "unit01", "unit02", "unit03", "unit04", "unit05",
+    "Ü::umlaut", "difficult", "review_later",
   };
 
   private final RandomGenerator random;
 
-  BenchText(RandomGenerator random) {
+  public BenchText(RandomGenerator random) {
     this.random = random;
   }
 
   /** A short field of a few words, sometimes formatted. */
-  String shortField() {
+  public String shortField() {
     String text = words(1 + random.nextInt(3));
     return switch (random.nextInt(10)) {
       case 0 -> "<b>" + text + "</b>";
@@ -49,7 +50,7 @@ final class BenchText {
   }
 
   /** A longer field: sentences with markup, entities, and now and then media. */
-  String longField() {
+  public String longField() {
     StringBuilder sb = new StringBuilder();
     int sentences = 1 + random.nextInt(3);
     for (int i = 0; i < sentences; i++) {
@@ -68,7 +69,7 @@ final class BenchText {
   }
 
   /** Cloze text with 1–3 deletions, one of them with a hint now and then. */
-  String clozeField() {
+  public String clozeField() {
     int count = 1 + random.nextInt(3);
     StringBuilder sb = new StringBuilder(words(2 + random.nextInt(4)));
     for (int n = 1; n <= count; n++) {
@@ -80,7 +81,7 @@ final class BenchText {
   }
 
   /** 0–3 distinct tags, the early ones in {@link #TAGS} more frequent. */
-  List<String> tags() {
+  public List<String> tags() {
     int count = random.nextInt(4);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {

@@ -1,4 +1,4 @@
-package ankid.engine.bench;
+package ankid.bench;
 
 import ankid.engine.search.SearchSql;
 import java.io.IOException;

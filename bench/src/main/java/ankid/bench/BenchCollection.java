@@ -1,4 +1,4 @@
-package ankid.engine.bench;
+package ankid.bench;
 
 import ankid.engine.Collection;
 import ankid.engine.note.Guid;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * no bulk note API, and going row by row through one would take minutes for 100k notes), with the
  * derived columns (sfld, csum, guid, tags table) computed as Anki computes them.
  */
-final class BenchCollection {
+public final class BenchCollection {
   static final String[] DECKS = {
     "Default", "Spanish::Vocabulary", "Spanish::Grammar", "Japanese::Kanji::N5", "Japanese::Kanji::N4",
     "Japanese::Vocabulary", "Geography::Capitals", "Medicine::Pharmacology", "Medicine::Cardiology", "Science",
@@ -49,7 +49,7 @@ final class BenchCollection {
   }
 
   /** Creates the collection file at {@code path} (which must not exist yet) with {@code noteCount} notes. */
-  static void build(Path path, int noteCount, long seed, Clock clock) {
+  public static void build(Path path, int noteCount, long seed, Clock clock) {
     try (Collection col = Collection.open(path, clock)) {
       col.write(c -> {
         new BenchCollection(c, new SplittableRandom(seed)).fill(noteCount);
@@ -70,9 +70,9 @@ final class BenchCollection {
       // ids are creation times, spread evenly over the year with jitter well inside one step
       long noteId = firstId + i * step + random.nextLong(step / 4);
       long deckId = deckIds.get((int) (deckIds.size() * Math.pow(random.nextDouble(), 1.3)));
-      int kind = random.nextInt(10);
-      if (kind < 5) addNote(noteId, basic, List.of(text.shortField(), text.longField()), deckId, 1);
-      else if (kind < 8) addNote(noteId, reversed, List.of(text.shortField(), text.shortField()), deckId, 2);
+      int kind = random.nextInt(100);
+      if (kind < 46) addNote(noteId, basic, List.of(text.shortField(), text.longField()), deckId, 1);
+      else if (kind < 80) addNote(noteId, reversed, List.of(text.shortField(), text.shortField()), deckId, 2);
       else {
         String clozeText = text.clozeField();
         addNote(noteId, cloze, List.of(clozeText, random.nextInt(3) == 0 ? text.longField() : ""), deckId,
@@ -142,7 +142,7 @@ final class BenchCollection {
     col.db().exec("insert into cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses,"
             + " left, odue, odid, flags, data) values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, '{}')",
         cardId, noteId, deckId, ord, mod, type, queue, due, ivl, factor, reps, lapses, left, flags);
-    if (reps > 0) addReviews(cardId, Math.min(reps, 6), type, ivl, factor);
+    if (reps > 0) addReviews(cardId, Math.min(reps, 12), type, ivl, factor);
   }
 
   /** Review history between the card's creation and now; the last answer is the most recent. */
