@@ -103,8 +103,7 @@ public final class Api implements AutoCloseable {
         new PackageActions(profiles, paths),
         graphical);
     this.dispatcher = new Dispatcher(json, () -> registry, config::apiKey);
-    RequestScope scope = new RequestScope(profiles, downloads, limits);
-    dispatcher.setScope(scope);
+    dispatcher.setScope(new RequestScope(profiles, downloads, limits));
     misc.wire(registry, dispatcher);
     this.gate = new Gate(json, registry, profiles::withCollection, Previews.standard(),
         new Tokens(clock, confirm.expiry()), confirm.api());
@@ -123,15 +122,14 @@ public final class Api implements AutoCloseable {
     }
     gateway.setAfterDispatch(events::signal);
 
-    // The page's own calls: the graphical actions and the UI's, behind the same key and in the same
-    // request scope (one transaction, media fetched before the lock). Nothing destructive is reachable
-    // there, so nothing there waits for the confirmation gate.
+    // The page's own calls: the graphical actions and the UI's, behind the same key. They take the UI
+    // state before the collection (see Action.ownTransactions), so they run outside a request scope.
+    // Nothing destructive is reachable there, so nothing there waits for the confirmation gate.
     byte[] token = new byte[16];
     new SecureRandom().nextBytes(token);
     String mediaToken = HexFormat.of().formatHex(token);
     ActionRegistry uiRegistry = new ActionRegistry(json, graphical, new UiActions(guis, mediaToken));
     Dispatcher uiDispatcher = new Dispatcher(json, () -> uiRegistry, config::apiKey);
-    uiDispatcher.setScope(scope);
     this.webUi = new WebUi(guis, json, () -> uiDispatcher, origins, hosting.loopbackOnly(), config::apiKey, mediaToken);
   }
 

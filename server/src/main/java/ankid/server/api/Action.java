@@ -26,8 +26,10 @@ public @interface Action {
   boolean idempotent() default false;
 
   /**
-   * Whether the action commits its own transactions (a sync agrees the collection's modification
-   * time with the other side), so the request must not wrap it in one of its own.
+   * Whether the action commits its own transactions, so the request must not wrap it in one of its
+   * own: a sync agrees the collection's modification time with the other side; the graphical
+   * actions take the web UI's state before the collection, as the page's event streams do (holding
+   * the collection first would deadlock with them).
    */
   boolean ownTransactions() default false;
 }

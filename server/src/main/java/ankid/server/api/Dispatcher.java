@@ -168,7 +168,7 @@ public final class Dispatcher {
     try {
       ActionRegistry actions = registry.get();
       JsonNode bound = params;
-      if (actions.ownsTransactions(action)) return actions.invoke(action, bound);
+      if (actions.ownsTransactions(action)) return scope.own(bound, () -> actions.invoke(action, bound));
       return whole ? scope.whole(bound, () -> actions.invoke(action, bound))
           : scope.nested(() -> actions.invoke(action, bound));
     } finally {

@@ -47,7 +47,7 @@ public final class GraphicalActions {
   }
 
   /** Shows the browser, runs the search, sorts by a shown column; answers as findCards(query). */
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public List<Long> guiBrowse(@Param(value = "query", dflt = "null") JsonNode query,
       @Param(value = "reorderCards", dflt = "null") JsonNode reorderCards) {
     Gui gui = gui();
@@ -68,18 +68,18 @@ public final class GraphicalActions {
     return col().read(c -> c.findCards(PythonRepr.str(query)));
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public boolean guiSelectCard(@Param("card") long card) {
     return gui().selectCard(card);
   }
 
   /** Deprecated in AnkiConnect: takes a card id despite its name. */
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public boolean guiSelectNote(@Param("note") long note) {
     return guiSelectCard(note);
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public List<Long> guiSelectedNotes() {
     return gui().selectedNotes();
   }
@@ -88,7 +88,7 @@ public final class GraphicalActions {
    * Opens the Add screen, filled from {@code note} (its deck and notetype become the current
    * ones; fields by exact name, media stored and appended). The note is not saved: 0.
    */
-  @Action(effect = Effect.MODIFYING)
+  @Action(effect = Effect.MODIFYING, ownTransactions = true)
   public long guiAddCards(@Param(value = "note", dflt = "null") JsonNode note) {
     if (note.isNull()) {
       gui().openAdd(null);
@@ -114,7 +114,7 @@ public final class GraphicalActions {
   }
 
   /** Changes the open Add screen's note; with {@code append}, fields and tags are added to. */
-  @Action(effect = Effect.MODIFYING)
+  @Action(effect = Effect.MODIFYING, ownTransactions = true)
   public Object guiAddNoteSetData(@Param("note") JsonNode note, @Param(value = "append", dflt = "false") JsonNode append) {
     Gui gui = gui();
     synchronized (gui) {
@@ -156,7 +156,7 @@ public final class GraphicalActions {
     }
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public Object guiEditNote(@Param("note") long note) {
     if (col().read(c -> c.notes().get(note)).isEmpty()) {
       throw new ApiError("Your database appears to be in an inconsistent state. Please use the Check Database action."
@@ -166,13 +166,13 @@ public final class GraphicalActions {
     return null;
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public boolean guiReviewActive() {
     return gui().reviewActive();
   }
 
   /** The card in the reviewer, as cardsInfo shows it plus its buttons; an error when not reviewing. */
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public Map<String, Object> guiCurrentCard() {
     Gui gui = gui();
     synchronized (gui) {
@@ -199,51 +199,51 @@ public final class GraphicalActions {
     }
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public boolean guiStartCardTimer() {
     return gui().startCardTimer();
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public boolean guiShowQuestion() {
     return gui().showQuestion();
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public boolean guiShowAnswer() {
     return gui().showAnswer();
   }
 
-  @Action(effect = Effect.MODIFYING)
+  @Action(effect = Effect.MODIFYING, ownTransactions = true)
   public boolean guiAnswerCard(@Param("ease") int ease) {
     return gui().answerCard(ease);
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public boolean guiPlayAudio() {
     return gui().playAudio();
   }
 
   /** Undoes the reviewer's last answer if there is one; true either way, as AnkiConnect. */
-  @Action(effect = Effect.DESTRUCTIVE)
+  @Action(effect = Effect.DESTRUCTIVE, ownTransactions = true)
   public boolean guiUndo() {
     gui().undo();
     return true;
   }
 
-  @Action(effect = Effect.MODIFYING, idempotent = true)
+  @Action(effect = Effect.MODIFYING, idempotent = true, ownTransactions = true)
   public boolean guiDeckOverview(@Param("name") String name) {
     return gui().deckOverview(name);
   }
 
-  @Action(effect = Effect.READ_ONLY)
+  @Action(effect = Effect.READ_ONLY, ownTransactions = true)
   public Object guiDeckBrowser() {
     gui().deckBrowser();
     return null;
   }
 
   /** True whenever the deck exists, even with nothing to study (then the overview stays). */
-  @Action(effect = Effect.MODIFYING, idempotent = true)
+  @Action(effect = Effect.MODIFYING, idempotent = true, ownTransactions = true)
   public boolean guiDeckReview(@Param("name") String name) {
     Gui gui = gui();
     synchronized (gui) {
@@ -258,7 +258,7 @@ public final class GraphicalActions {
    * and, as in Anki's import dialog, what goes wrong is shown on that screen, not answered. A
    * relative path is in the media folder, and the server's path rules apply, as for importPackage.
    */
-  @Action(effect = Effect.DESTRUCTIVE)
+  @Action(effect = Effect.DESTRUCTIVE, ownTransactions = true)
   public Object guiImportFile(@Param(value = "path", dflt = "null") String path) {
     Gui gui = gui();
     if (path == null) {
@@ -277,7 +277,7 @@ public final class GraphicalActions {
   }
 
   /** Replies, then stops the server about a second later, as AnkiConnect closes Anki. */
-  @Action(effect = Effect.MODIFYING)
+  @Action(effect = Effect.MODIFYING, ownTransactions = true)
   public Object guiExitAnki() {
     exit.run();
     return null;
@@ -287,7 +287,7 @@ public final class GraphicalActions {
    * Opens the Check Database screen; the check runs in the background. Modifying, as checkDatabase: the check
    * backs the collection up before it repairs anything.
    */
-  @Action(effect = Effect.MODIFYING)
+  @Action(effect = Effect.MODIFYING, ownTransactions = true)
   public boolean guiCheckDatabase() {
     gui().openCheckDatabase();
     return true;

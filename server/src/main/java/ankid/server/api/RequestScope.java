@@ -39,6 +39,14 @@ public final class RequestScope {
     }
   }
 
+  /** Runs an action that commits its own transactions ({@link Action#ownTransactions}): downloads first, then it. */
+  Object own(JsonNode params, Callable<Object> action) throws Exception {
+    if (downloads == null) return action.call();
+    try (MediaDownloads.Prefetched fetched = downloads.prefetch(params)) {
+      return action.call();
+    }
+  }
+
   /** Runs a sub-request of {@code multi}: a savepoint of the request's transaction. */
   Object nested(Callable<Object> action) throws Exception {
     return transact(action);
