@@ -432,44 +432,22 @@ public final class CardStore {
 
   // The legacy statistics report; deckIds null means the whole collection.
 
-  public List<StatsReportData.Forecast> statsForecast(List<Long> deckIds, long today, int days) {
-    return db.query(scoped("card/stats_forecast.sql", deckIds),
-        rs -> new StatsReportData.Forecast(rs.getInt(1), rs.getLong(2), rs.getLong(3)), today, days);
+  /** One review or interday learning card, as {@link #forEachStatsCard} reads it. */
+  @FunctionalInterface
+  public interface StatsCard {
+    void accept(int queue, long due, long ivl, long factor);
   }
 
-  /** Review and interday learning cards due on {@code day}. */
-  public long statsDueOn(List<Long> deckIds, long day) {
-    return db.queryLong("select count() from cards where queue in (2, 3) and due = ? and " + scope(deckIds), 0, day);
+  /** Review and interday learning cards (queue 2 and 3), in one pass. */
+  public void forEachStatsCard(List<Long> deckIds, StatsCard card) {
+    db.forEach(scoped("card/stats_review_cards.sql", deckIds),
+        rs -> card.accept(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
   }
 
-  /** Review cards by interval, up to {@code maxIvl} days. */
-  public List<StatsReportData.Bucket> statsIntervals(List<Long> deckIds, int maxIvl) {
-    return db.query("select ivl, count() from cards where queue = 2 and ivl <= ? and " + scope(deckIds)
-        + " group by ivl order by ivl", rs -> new StatsReportData.Bucket(rs.getInt(1), rs.getLong(2)), maxIvl);
-  }
-
-  public StatsReportData.IntervalSummary statsIntervalSummary(List<Long> deckIds) {
-    return db.queryOne("select count(), coalesce(avg(ivl), 0), coalesce(max(ivl), 0) from cards where queue = 2 and "
-        + scope(deckIds), rs -> new StatsReportData.IntervalSummary(rs.getLong(1), rs.getDouble(2), rs.getLong(3)))
-        .orElseThrow();
-  }
-
-  /** Review cards by ease, in buckets of 10 percent. */
-  public List<StatsReportData.Bucket> statsEases(List<Long> deckIds) {
-    return db.query("select factor / 100 * 10, count() from cards where queue = 2 and " + scope(deckIds)
-        + " group by 1 order by 1", rs -> new StatsReportData.Bucket(rs.getInt(1), rs.getLong(2)));
-  }
-
-  public StatsReportData.EaseSummary statsEaseSummary(List<Long> deckIds) {
-    return db.queryOne("select coalesce(min(factor), 0) / 10.0, coalesce(avg(factor), 0) / 10.0,"
-        + " coalesce(max(factor), 0) / 10.0 from cards where queue = 2 and " + scope(deckIds),
-        rs -> new StatsReportData.EaseSummary(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3))).orElseThrow();
-  }
-
-  public StatsReportData.CardCounts statsCardCounts(List<Long> deckIds) {
+  /** All cards, new, suspended or buried, intraday learning, and notes: [total, new, suspended, learning, notes]. */
+  public long[] statsCardCounts(List<Long> deckIds) {
     return db.queryOne(scoped("card/stats_card_counts.sql", deckIds),
-        rs -> new StatsReportData.CardCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-            rs.getLong(5), rs.getLong(6))).orElseThrow();
+        rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).orElseThrow();
   }
 
   /** Cards added per day ({@code key} ≤ 0, 0 = today) since {@code sinceMs}. */

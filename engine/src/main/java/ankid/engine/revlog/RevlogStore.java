@@ -153,28 +153,23 @@ public final class RevlogStore {
         startOfTodayMs).orElseThrow();
   }
 
-  public List<StatsReportData.ReviewDay> statsReviewDays(List<Long> deckIds, long cutoffSecs, long sinceMs) {
-    return db.query(scoped("revlog/stats_review_days.sql", deckIds),
-        rs -> new StatsReportData.ReviewDay(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-            rs.getLong(5), rs.getLong(6), rs.getDouble(7)),
-        cutoffSecs, sinceMs);
+  /** One answered entry of the report's period, as {@link #forEachStatsEntry} reads it. */
+  @FunctionalInterface
+  public interface StatsEntry {
+    /**
+     * @param ease 1 to 4, or 5 for any higher ease
+     * @param type 0 learn, 1 review, 2 relearn, 3 filtered, 4 any other
+     * @param mature whether the last interval was 21 days or more
+     */
+    void accept(long id, long timeMs, int ease, int type, boolean mature);
   }
 
-  /** Answer counts: [group: learning, young, mature][ease − 1]. */
-  public long[][] statsButtons(List<Long> deckIds, long sinceMs) {
-    long[][] counts = new long[3][4];
-    db.query(scoped("revlog/stats_buttons.sql", deckIds), rs -> {
-      int k = rs.getInt(1);
-      counts[k / 4][k % 4] = rs.getLong(2);
-      return null;
+  /** Entries with an answer (ease above 0) after {@code sinceMs}, in one pass. */
+  public void forEachStatsEntry(List<Long> deckIds, long sinceMs, StatsEntry entry) {
+    db.forEach(scoped("revlog/stats_period.sql", deckIds), rs -> {
+      int code = rs.getInt(3);
+      entry.accept(rs.getLong(1), rs.getLong(2), code & 7, (code >> 3) & 7, code >= 64);
     }, sinceMs);
-    return counts;
-  }
-
-  /** Entries per hour counted back from {@code hourZeroSecs}, before the rollover shift. */
-  public List<StatsReportData.Hour> statsHours(List<Long> deckIds, long hourZeroSecs, long sinceMs) {
-    return db.query(scoped("revlog/stats_hours.sql", deckIds),
-        rs -> new StatsReportData.Hour(rs.getInt(1), rs.getLong(2), rs.getDouble(3)), hourZeroSecs, sinceMs);
   }
 
   private static String scoped(String file, List<Long> deckIds) {

@@ -6,6 +6,7 @@ import ankid.engine.deck.Deck;
 import ankid.engine.revlog.RevlogStore;
 import ankid.engine.scheduler.SchedTimingToday;
 import ankid.engine.stats.StatsReportData.Buttons;
+import ankid.engine.stats.StatsReportData.CardCounts;
 import ankid.engine.stats.StatsReportData.Hour;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,18 +87,25 @@ public final class Stats {
     long cutoff = timing.nextDayAt();
     long today = timing.daysElapsed();
     long periodStartMs = (cutoff - StatsReportData.DAYS * 86_400L) * 1000;
+    ReviewCardTally reviewCards = new ReviewCardTally(today, StatsReportData.DAYS);
+    cards.forEachStatsCard(decks, reviewCards::add);
+    long rollover = col.config().getLong("rollover", 4);
+    PeriodReviewTally period = new PeriodReviewTally(cutoff, cutoff - rollover * 3600);
+    revlog.forEachStatsEntry(decks, periodStartMs, period::add);
+    long[] counts = cards.statsCardCounts(decks);
     return new StatsReportData(scope.title(),
         revlog.statsToday(decks, (cutoff - 86_400) * 1000),
-        cards.statsForecast(decks, today, StatsReportData.DAYS),
-        cards.statsDueOn(decks, today + 1),
-        revlog.statsReviewDays(decks, cutoff, periodStartMs),
-        cards.statsIntervals(decks, StatsReportData.DAYS),
-        cards.statsIntervalSummary(decks),
-        cards.statsEases(decks),
-        cards.statsEaseSummary(decks),
-        buttons(revlog.statsButtons(decks, periodStartMs)),
-        hours(revlog, decks, cutoff),
-        cards.statsCardCounts(decks),
+        reviewCards.forecast(),
+        reviewCards.dueTomorrow(),
+        period.reviewDays(),
+        reviewCards.intervals(),
+        reviewCards.intervalSummary(),
+        reviewCards.eases(),
+        reviewCards.easeSummary(),
+        buttons(period.buttons()),
+        hours(period.hours(), rollover),
+        new CardCounts(reviewCards.mature(), reviewCards.youngAndInterdayLearning() + counts[3], counts[1],
+            counts[2], counts[0], counts[4]),
         cards.statsAdded(decks, cutoff, periodStartMs));
   }
 
@@ -118,10 +126,9 @@ public final class Stats {
   }
 
   /** Hours count from the rollover hour, so one Anki day maps onto 0..23 once. */
-  private List<Hour> hours(RevlogStore revlog, List<Long> decks, long cutoff) {
-    long rollover = col.config().getLong("rollover", 4);
+  private static List<Hour> hours(List<Hour> fromHourZero, long rollover) {
     List<Hour> out = new ArrayList<>();
-    for (Hour h : revlog.statsHours(decks, cutoff - rollover * 3600, (cutoff - StatsReportData.DAYS * 86_400L) * 1000)) {
+    for (Hour h : fromHourZero) {
       out.add(new Hour((int) ((h.hour() + rollover) % 24), h.count(), h.correctPercent()));
     }
     out.sort(Comparator.comparingInt(Hour::hour));
