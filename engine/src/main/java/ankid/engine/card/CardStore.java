@@ -441,7 +441,14 @@ public final class CardStore {
   /** Review and interday learning cards (queue 2 and 3), in one pass. */
   public void forEachStatsCard(List<Long> deckIds, StatsCard card) {
     db.forEach(scoped("card/stats_review_cards.sql", deckIds),
-        rs -> card.accept(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        rs -> {
+          long packed = rs.getLong(1);
+          if (packed >= 0) {
+            card.accept(2 + (int) (packed >>> 61), (packed >>> 36) & 0xff_ffff, (packed >>> 16) & 0xf_ffff, packed & 0xffff);
+          } else {
+            card.accept(rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+          }
+        });
   }
 
   /** All cards, new, suspended or buried, intraday learning, and notes: [total, new, suspended, learning, notes]. */

@@ -167,8 +167,14 @@ public final class RevlogStore {
   /** Entries with an answer (ease above 0) after {@code sinceMs}, in one pass. */
   public void forEachStatsEntry(List<Long> deckIds, long sinceMs, StatsEntry entry) {
     db.forEach(scoped("revlog/stats_period.sql", deckIds), rs -> {
-      int code = rs.getInt(3);
-      entry.accept(rs.getLong(1), rs.getLong(2), code & 7, (code >> 3) & 7, code >= 64);
+      long packed = rs.getLong(1);
+      if (packed >= 0) {
+        int kind = (int) (packed & 127);
+        entry.accept((packed >>> 30) + sinceMs, (packed >>> 7) & 0x7f_ffff, kind & 7, (kind >> 3) & 7, kind >= 64);
+      } else {
+        int kind = (int) (-1 - packed);
+        entry.accept(rs.getLong(2), rs.getLong(3), kind & 7, (kind >> 3) & 7, kind >= 64);
+      }
     }, sinceMs);
   }
 
