@@ -149,4 +149,14 @@ class RegexPrefilterTest {
     add("perro", "");
     assertThatThrownBy(() -> col.findNotes("\"re:zzzq(\"")).isInstanceOf(InvalidRegexException.class);
   }
+
+  @Test
+  void ncFindsAsciiAndFoldedText() {
+    long plain = add("cafe", "");
+    long accented = add("x", "caf\u00e9 au lait");
+    long combining = add("cafe\u0301", "");
+    long sortField = add("<b>Ca</b>fé", "");
+    add("coffee", "");
+    assertThat(col.findNotes("nc:cafe")).containsExactlyInAnyOrder(plain, accented, combining, sortField);
+  }
 }
