@@ -24,10 +24,8 @@ public final class Stats {
   private static final long MAX_DAY_RANGES = 50_000;
 
   private final Collection col;
-  /** {@link #reviewedByDay}'s last answer and what it was computed from (see {@link Collection#contentVersion}). */
-  private volatile Kept reviewedByDay;
-
-  private record Kept(List<Object> key, List<DayCount> days) {}
+  private final KeptAnswer<List<DayCount>> reviewedByDay = new KeptAnswer<>();
+  private final KeptAnswer<String> reportHtml = new KeptAnswer<>();
 
   public Stats(Collection col) {
     this.col = col;
@@ -51,13 +49,7 @@ public final class Stats {
     long shift = ZonedDateTime.ofInstant(Instant.ofEpochSecond(col.timing().nextDayAt()), zone).getHour() * 3600L;
     // Counting walks every entry (some 20 ms per million even in the sqlite3 shell), while clients
     // poll this for charts: the answer is kept until the collection changes or the cutoff hour moves.
-    Object version = col.contentVersion();
-    List<Object> key = version == null ? null : List.of(version, zone, shift);
-    Kept kept = reviewedByDay;
-    if (key != null && kept != null && key.equals(kept.key())) return kept.days();
-    List<DayCount> days = List.copyOf(reviewedByDay(zone, shift));
-    if (key != null) reviewedByDay = new Kept(key, days);
-    return days;
+    return reviewedByDay.get(col, List.of(zone, shift), () -> List.copyOf(reviewedByDay(zone, shift)));
   }
 
   private List<DayCount> reviewedByDay(ZoneId zone, long shift) {
@@ -127,7 +119,11 @@ public final class Stats {
 
   /** {@link #report} as the HTML page {@code getCollectionStatsHTML} returns. */
   public String reportHtml(boolean wholeCollection) {
-    return StatsReportHtml.render(report(wholeCollection));
+    // A pass over every review card and the period's reviews: kept until the collection changes
+    // or a new day starts (everything else the report reads is in the collection).
+    SchedTimingToday timing = col.timing();
+    return reportHtml.get(col, List.of(wholeCollection, timing.nextDayAt(), timing.daysElapsed()),
+        () -> StatsReportHtml.render(report(wholeCollection)));
   }
 
   private StatsScope scope(boolean wholeCollection) {
