@@ -32,7 +32,9 @@ final class RegexLiteral {
   /** The LIKE pattern (no escape character needed), or null when the regex gives too little. */
   static String likePattern(String regex) {
     if (regex.length() > MAX_LENGTH) return null;
-    if (regex.contains("(?") && !regex.matches("(?s)(?:[^(]|\\((?!\\?)|\\(\\?:)*")) return null;
+    for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 1)) {
+      if (!regex.startsWith("(?:", at)) return null;
+    }
     StringBuilder out = new StringBuilder();
     boolean anchoredStart = regex.startsWith("^");
     int i = anchoredStart ? 1 : 0;
@@ -42,10 +44,15 @@ final class RegexLiteral {
     if (!anchoredStart) out.append('%');
     // the index in out of the last atom that a quantifier would apply to, or -1 if it was not kept
     int lastAtom = -1;
+    boolean afterQuantifier = false;
     for (; i < end; i++) {
       char c = regex.charAt(i);
-      if (c == '?' || c == '*' || c == '{' || c == '+') {
-        if (i > 0 && "?*+}".indexOf(regex.charAt(i - 1)) >= 0 && c == '?') continue; // lazy: a?? a*? a+?
+      if (c == '?' && afterQuantifier) {
+        afterQuantifier = false; // lazy: a?? a*? a+? a{2}?
+        continue;
+      }
+      afterQuantifier = c == '?' || c == '*' || c == '{' || c == '+';
+      if (afterQuantifier) {
         // a?, a* and a{0,n} may leave the atom out; a+ and a{n,m} repeat it: a gap either way
         if (c != '+' && lastAtom >= 0) out.setLength(lastAtom);
         gap(out);

@@ -30,6 +30,10 @@ class RegexLiteralTest {
       "abcx*?d; %abc%d%",
       "abcx??d; %abc%d%",
       "abcx+?d; %abcx%d%",
+      "abcx{2}?d; %abc%d%",
+      // a literal } or ] is one character, and a ? after it makes it optional
+      "ab}?cd; %ab%cd%",
+      "ab}cd; %ab_cd%",
       "gato{2}s; %gat%_%",
       "ga{0,1}tos; %g%to_%",
       // k and s also match the Kelvin sign and the long s under (?i), other letters their other cases
