@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ankid.engine.Collection;
 import ankid.engine.revlog.RevlogEntry;
+import ankid.engine.testing.TestClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,35 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportHtmlKeptTest {
   @TempDir Path dir;
-  final MovableClock clock = new MovableClock(Instant.parse("2026-03-20T16:00:00Z"));
+  final TestClock clock = new TestClock(Instant.parse("2026-03-20T16:00:00Z"));
   Collection col;
-
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   @BeforeEach
   void open() {
