@@ -56,9 +56,10 @@ public final class SqlWriter {
   /**
    * Notes whose condition reads only cards. Anki joins every card to its note ({@code select distinct
    * n.id from cards c, notes n where c.nid=n.id and …}, rslib {@code search/sqlwriter.rs,
-   * write_table_sql}), and SQLite then walks all notes, seeking each one's cards; asking for the
-   * notes of the matching cards visits only those. Same notes (those with a matching card), and in
-   * the same order, ascending ids, which both plans give.
+   * write_table_sql}), which SQLite may plan as a walk over every note seeking its cards (the
+   * sqlite3 shell does: flag:1 on 100k notes, 54 ms against 10 ms in this form); asking for the
+   * notes of the matching cards visits only those, whatever the planner prefers. Same notes (those
+   * that exist and have a matching card), in ascending ids as both forms give them here.
    */
   private boolean notesOfCards() {
     return target == SearchTarget.NOTES && conditionTable == RequiredTable.CARDS;
