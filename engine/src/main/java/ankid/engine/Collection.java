@@ -387,6 +387,25 @@ public final class Collection implements AutoCloseable {
     return changeCount;
   }
 
+  /**
+   * A value that equals an earlier one only if the collection's rows cannot have changed in
+   * between, for keeping a result computed from them; null inside a transaction, whose writes may
+   * still roll back. It holds the connection (a replaced file is a new one), SQLite's count of rows
+   * this connection has inserted, updated or deleted ({@code total_changes()}, which a rollback
+   * does not undo), and {@code data_version}, which moves when another connection commits.
+   */
+  public Object contentVersion() {
+    lock.lock();
+    try {
+      if (storage.inTransaction()) return null;
+      Db db = storage.db();
+      return db.queryOne("select total_changes(), (select data_version from pragma_data_version)",
+          rs -> List.of(db.connection(), rs.getLong(1), rs.getLong(2))).orElseThrow();
+    } finally {
+      lock.unlock();
+    }
+  }
+
   public long nowSecs() {
     return nowMillis() / 1000;
   }

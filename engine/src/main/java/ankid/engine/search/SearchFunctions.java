@@ -53,6 +53,11 @@ public final class SearchFunctions {
       return this;
     }
 
+    /** Whether text arguments arrive as UTF-8 (the collection's encoding). */
+    final boolean utf8() {
+      return utf8;
+    }
+
     /** The argument as text, or null when it is SQL NULL or only ASCII; read once either way. */
     final String nonAsciiText(int arg) throws SQLException {
       if (!utf8) {
@@ -196,6 +201,20 @@ public final class SearchFunctions {
     @Override
     protected void xFunc() throws SQLException {
       long flags = value_long(1);
+      if (flags == 1 && utf8()) {
+        // nc: alone folds the UTF-8 as it is; the String path only for malformed bytes
+        byte[] bytes = value_blob(0);
+        byte[] folded = bytes == null ? bytes : FoldedUtf8.fold(bytes);
+        if (folded == bytes) {
+          result(); // unchanged, SQL NULL or empty: the caller's coalesce takes the value itself
+          return;
+        }
+        if (folded != null) {
+          // a blob of the text's bytes: LIKE and regexp read it as the same text
+          result(folded);
+          return;
+        }
+      }
       // nc: alone leaves ASCII text as it is (most notes, most of the time): no String for it
       String text = flags == 1 ? nonAsciiText(0) : text(0);
       if (text == null) {

@@ -18,6 +18,8 @@ public final class SqlWriter {
   final List<String> args = new ArrayList<>();
   private final SearchTarget target;
   private RequiredTable table;
+  /** What the condition alone reads (without the target's own table). */
+  private RequiredTable conditionTable = RequiredTable.CARDS_OR_NOTES;
   private List<SearchContext.Notetype> notetypes;
 
   private SqlWriter(SearchContext ctx, SearchTarget target) {
@@ -34,9 +36,11 @@ public final class SqlWriter {
   static SearchSql write(List<Node> nodes, SearchTarget target, SearchContext ctx, RequiredTable atLeast) {
     SqlWriter w = new SqlWriter(ctx, target);
     Node top = new Node.Group(nodes);
-    w.table = target.requiredTable().combine(atLeast).combine(RequiredTable.of(top));
+    w.conditionTable = atLeast.combine(RequiredTable.of(top));
+    w.table = target.requiredTable().combine(w.conditionTable);
     w.writeTablePrefix();
     w.writeNode(top);
+    if (w.notesOfCards()) w.sql.append(')');
     return new SearchSql(w.sql.toString(), w.args);
   }
 
@@ -49,7 +53,23 @@ public final class SqlWriter {
     return new SearchSql(w.sql.toString(), w.args);
   }
 
+  /**
+   * Notes whose condition reads only cards. Anki joins every card to its note ({@code select distinct
+   * n.id from cards c, notes n where c.nid=n.id and …}, rslib {@code search/sqlwriter.rs,
+   * write_table_sql}), which SQLite may plan as a walk over every note seeking its cards (the
+   * sqlite3 shell does: flag:1 on 100k notes, 54 ms against 10 ms in this form); asking for the
+   * notes of the matching cards visits only those, whatever the planner prefers. Same notes (those
+   * that exist and have a matching card), in ascending ids as both forms give them here.
+   */
+  private boolean notesOfCards() {
+    return target == SearchTarget.NOTES && conditionTable == RequiredTable.CARDS;
+  }
+
   private void writeTablePrefix() {
+    if (notesOfCards()) {
+      sql.append("select n.id from notes n where n.id in (select c.nid from cards c where ");
+      return;
+    }
     sql.append(switch (table) {
       case CARDS -> "select c.id from cards c where ";
       case NOTES -> "select n.id from notes n where ";

@@ -126,7 +126,35 @@ final class TextSql {
   /** re: (and w:) over all fields joined by U+001F; per notetype when fields are excluded. */
   void regex(String regex, boolean noCombining) {
     String flds = noCombining ? "coalesce(process_text(n.flds, " + NO_COMBINING + "), n.flds)" : "n.flds";
-    int arg = w.arg("(?i)" + (noCombining ? TextFolding.withoutCombining(regex) : regex));
+    String pattern = "(?i)" + (noCombining ? TextFolding.withoutCombining(regex) : regex);
+    int arg = w.arg(pattern);
+    String like = noCombining || !compiles(pattern) ? null : RegexLiteral.likePattern(regex);
+    // the ends of a field are not those of the joined fields: per field, only an unanchored LIKE holds
+    if (like != null && anyFieldExcluded() && !(like.startsWith("%") && like.endsWith("%"))) like = null;
+    if (like == null) {
+      regexClauses(flds, arg);
+      return;
+    }
+    // every note the regex finds passes the LIKE, which SQLite runs without calling into Java
+    w.sql.append("(n.flds like ?").append(w.arg(like)).append(" and ");
+    regexClauses(flds, arg);
+    w.sql.append(')');
+  }
+
+  /**
+   * Whether the regex compiles. An invalid one gets no LIKE in front: Anki reports it when SQLite
+   * first calls the function, which a LIKE that drops every note would prevent.
+   */
+  private static boolean compiles(String pattern) {
+    try {
+      RustRegex.compile(pattern);
+      return true;
+    } catch (RuntimeException invalid) {
+      return false;
+    }
+  }
+
+  private void regexClauses(String flds, int arg) {
     if (!anyFieldExcluded()) {
       w.sql.append(flds).append(" regexp ?").append(arg);
       return;

@@ -124,10 +124,11 @@ class SqlWriterTest {
             + D + ", " + NDA + ", " + NOW + ") < 0.9) end)", List.of()),
         Arguments.of("note:basic", "(n.mid in (select id from notetypes where name = ?))", List.of("basic")),
         Arguments.of("note:basic*", "(n.mid in (select id from notetypes where name regexp ?))", List.of("(?i)^basic.*$")),
-        Arguments.of("re:\\bone", "(n.flds regexp ?1)", List.of("(?i)\\bone")),
-        Arguments.of("w:foo", "(n.flds regexp ?1)", List.of("(?i)\\bfoo\\b")),
-        Arguments.of("w:*foo", "(n.flds regexp ?1)", List.of("(?i)\\b.*foo\\b")),
-        Arguments.of("w:*fo_o*", "(n.flds regexp ?1)", List.of("(?i)\\b.*fo.o.*\\b")),
+        Arguments.of("re:\\bone", "((n.flds like ?2 and n.flds regexp ?1))", List.of("(?i)\\bone", "%one%")),
+        Arguments.of("w:foo", "((n.flds like ?2 and n.flds regexp ?1))", List.of("(?i)\\bfoo\\b", "%foo%")),
+        Arguments.of("w:*foo", "((n.flds like ?2 and n.flds regexp ?1))", List.of("(?i)\\b.*foo\\b", "%foo%")),
+        Arguments.of("w:*fo_o*", "((n.flds like ?2 and n.flds regexp ?1))", List.of("(?i)\\b.*fo.o.*\\b", "%fo%o%")),
+        Arguments.of("re:x", "(n.flds regexp ?1)", List.of("(?i)x")),
         Arguments.of("has-cd:r", "(extract_custom_data(c.data, ?) is not null)", List.of("r")),
         Arguments.of("preset:default", "((c.did in (1) or c.odid in (1)))", List.of()),
         Arguments.of("preset:typo", "(false)", List.of()),
@@ -193,6 +194,9 @@ class SqlWriterTest {
     assertThat(condition("dog", ctx).sql()).isEqualTo("(((n.mid = 7 and (n.flds like '' || ?1 || '\u001f%\u001f%\u001f%' escape '\\'"
         + " or n.flds like '%\u001f%\u001f' || ?1 || '' escape '\\'))))");
     assertThat(condition("re:x", ctx).sql()).isEqualTo("(((n.mid = 7 and regexp_fields(?1, n.flds, 0,2,3)) or (n.mid = 8 and regexp_fields(?1, n.flds, ))))");
+    // the LIKE in front of a regex holds per field only when unanchored
+    assertThat(condition("re:^abc", ctx).sql()).isEqualTo("(((n.mid = 7 and regexp_fields(?1, n.flds, 0,2,3)) or (n.mid = 8 and regexp_fields(?1, n.flds, ))))");
+    assertThat(condition("re:abc", ctx).sql()).isEqualTo("((n.flds like ?2 and ((n.mid = 7 and regexp_fields(?1, n.flds, 0,2,3)) or (n.mid = 8 and regexp_fields(?1, n.flds, )))))");
   }
 
   @Test
@@ -227,7 +231,10 @@ class SqlWriterTest {
     assertThat(Search.toSql("cid:1", SearchTarget.CARDS, CTX).sql()).startsWith("select c.id from cards c where (");
     assertThat(Search.toSql("test", SearchTarget.NOTES, CTX).sql()).startsWith("select n.id from notes n where (");
     assertThat(Search.toSql("test", SearchTarget.CARDS, CTX).sql()).startsWith("select c.id from cards c, notes n where c.nid=n.id and (");
-    assertThat(Search.toSql("deck:x", SearchTarget.NOTES, CTX).sql()).startsWith("select distinct n.id from cards c, notes n where c.nid=n.id and (");
+    assertThat(Search.toSql("flag:1", SearchTarget.NOTES, CTX).sql())
+        .isEqualTo("select n.id from notes n where n.id in (select c.nid from cards c where ((c.flags & 7) == 1))");
+    assertThat(Search.toSql("deck:x test", SearchTarget.NOTES, CTX).sql())
+        .startsWith("select distinct n.id from cards c, notes n where c.nid=n.id and (");
     assertThat(Search.toSql("", SearchTarget.NOTES, CTX).sql()).isEqualTo("select n.id from notes n where (true)");
   }
 }
