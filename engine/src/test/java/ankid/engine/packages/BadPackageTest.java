@@ -161,6 +161,20 @@ class BadPackageTest {
   }
 
   @Test
+  void filesCopiedBeforeAMissingEntryAreRemoved() {
+    Path many;
+    try (Collection source = collections.create("many")) {
+      for (int i = 0; i < 20; i++) {
+        writeMedia(source, "f" + i + ".jpg", "file " + i);
+        addBasic(source, "<img src=\"f" + i + ".jpg\">", "note " + i);
+      }
+      many = collections.exportAll(source);
+    }
+
+    assertRefused(doctored(many, Map.of(), "19"), "which is missing from the zip");
+  }
+
+  @Test
   void anUnnormalisedLatestMediaNameIsRefused() {
     byte[] map = Zips.zstd(ankid.engine.proto.ImportExportProto.MediaEntries.newBuilder()
         .addEntries(ankid.engine.proto.ImportExportProto.MediaEntries.MediaEntry.newBuilder().setName("a?b.jpg")
