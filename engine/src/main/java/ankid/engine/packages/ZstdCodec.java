@@ -30,6 +30,8 @@ final class ZstdCodec implements AutoCloseable {
   private final ByteBuffer src = ByteBuffer.allocateDirect(CHUNK);
   private final ByteBuffer dst = ByteBuffer.allocateDirect(CHUNK);
   private final byte[] heap = new byte[CHUNK];
+  /** Compressed bytes on their way into {@link #src}; one array for every file, not one each. */
+  private final byte[] compressedIn = new byte[CHUNK];
   private ZstdCompressCtx compressor;
   /** The frame {@link #compressFile} is filling, and how much of it is filled. */
   private byte[] frame;
@@ -139,7 +141,6 @@ final class ZstdCodec implements AutoCloseable {
 
   private final class Decompressing extends InputStream {
     private final InputStream in;
-    private final byte[] inHeap = new byte[CHUNK];
     private boolean inputEnded;
     /** Whether the last frame read so far is complete: input may only end there. */
     private boolean frameEnded;
@@ -179,13 +180,13 @@ final class ZstdCodec implements AutoCloseable {
     }
 
     private void refill() throws IOException {
-      int n = in.read(inHeap);
+      int n = in.read(compressedIn);
       if (n < 0) {
         inputEnded = true;
         return;
       }
       src.clear();
-      src.put(inHeap, 0, n).flip();
+      src.put(compressedIn, 0, n).flip();
     }
 
     @Override
