@@ -10,6 +10,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,23 +202,18 @@ public final class PackageArchive implements AutoCloseable {
   }
 
   /**
-   * Writes a media file's bytes, decompressed, to the new file {@code dest}; returns its size.
-   * Failures reading the package are {@link PackageException}s, failures writing {@code dest}
-   * {@link IOException}s.
+   * Writes a media file's bytes, decompressed, to {@code out}; returns its size. Failures reading
+   * the package are {@link PackageException}s, failures writing {@code out} {@link IOException}s.
    */
-  public long copyMedia(PackagedMedia media, Path dest) throws IOException {
-    if (version.zstdCompressed()) return copyZstdMedia(media, dest);
-    try (InputStream in = openMedia(media);
-        OutputStream out = Files.newOutputStream(dest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      return copy(in, out);
+  public long copyMedia(PackagedMedia media, FileChannel out) throws IOException {
+    if (!version.zstdCompressed()) {
+      try (InputStream in = openMedia(media)) {
+        return copy(in, Channels.newOutputStream(out));
+      }
     }
-  }
-
-  /** Current packages' media go from zstd's native buffer to the file with no copy through the heap. */
-  private long copyZstdMedia(PackagedMedia media, Path dest) throws IOException {
+    // Current packages' media go from zstd's native buffer to the file with no copy through the heap.
     ZipEntry entry = mediaEntry(media);
-    try (InputStream in = new DamageReportingStream(raw(entry), media.zipEntry());
-        FileChannel out = FileChannel.open(dest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (InputStream in = new DamageReportingStream(raw(entry), media.zipEntry())) {
       return codec.decompressTo(in, out, n -> budget.spend(n, entry.getName()));
     } catch (ZstdCodec.BadFrame e) {
       throw damaged(media.zipEntry(), e);
