@@ -54,9 +54,11 @@ for ((i = 1; i <= rounds; i++)); do
   run "${ankid[@]}" export --base "$work/source" "$runs/ankid.apkg" >>"$runs/export-ankid"
   run "$oracle" export-apkg "$work/oracle-source/collection.anki2" "$runs/anki.apkg" --with-media --in-place \
     >>"$runs/export-anki"
+  # Both import into an empty collection the real engine made before the clock starts.
   rm -rf "$runs/ankid-import" "$runs/anki-import"
-  mkdir -p "$runs/anki-import"
+  mkdir -p "$runs/anki-import" "$runs/ankid-import/User 1"
   "$oracle" new "$runs/anki-import/collection.anki2" >/dev/null
+  "$oracle" new "$runs/ankid-import/User 1/collection.anki2" >/dev/null
   run "${ankid[@]}" import --base "$runs/ankid-import" --with-scheduling --with-deck-presets "$runs/anki.apkg" \
     >>"$runs/import-ankid"
   run "$oracle" import-apkg "$runs/anki-import/collection.anki2" "$runs/anki.apkg" --in-place >>"$runs/import-anki"

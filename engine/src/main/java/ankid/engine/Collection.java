@@ -463,6 +463,16 @@ public final class Collection implements AutoCloseable {
     }
   }
 
+  /** The collection file's bytes, checkpointed, as Anki copies it for a backup (see {@link Storage#copyFileTo}). */
+  public void copyFileTo(Path target) {
+    lock.lock();
+    try {
+      storage.copyFileTo(target);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** {@code col.crt}: the collection's creation time in seconds, the origin of day numbers. */
   public long creationStamp() {
     return colTable.crt();

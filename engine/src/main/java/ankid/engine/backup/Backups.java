@@ -89,7 +89,7 @@ public final class Backups {
       if (!force && hasRecentBackup(folder, limits.minimumIntervalMins())) return Optional.empty();
       ZonedDateTime time = ZonedDateTime.now(c.clock());
       Path snapshot = snapshotPath(folder);
-      c.copyTo(snapshot);
+      c.copyFileTo(snapshot);
       lastBackupModified = c.colTable().timestamps().modified();
       Path file = freeName(folder, time);
       PendingBackup started = new PendingBackup(file,

@@ -9,6 +9,7 @@ import ankid.engine.study.SchedulerUpgrade;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Merges an .apkg (or the collection of a .colpkg) into an open collection as current Anki does
@@ -50,6 +51,8 @@ final class ApkgImport {
       MediaStaging staging, boolean keepDetails, Progress progress) {
     rememberOptions(col, options);
     MediaUseMap media = MediaUseMap.prepare(archive, col.mediaFolder(), progress);
+    List<PackagedMedia> candidates = media.candidates();
+    staging.startCopying(archive, candidates);
     NotetypeImport notetypes = new NotetypeImport(col, options);
     notetypes.importNotetypes(data.notetypes);
     NoteImport notes = new NoteImport(col, options, notetypes, media, keepDetails);
@@ -61,11 +64,7 @@ final class ApkgImport {
     progress.report("Cards", 0, 0);
     cards.importCards(data);
     cards.importRevlog(data);
-    int done = 0;
-    for (PackagedMedia entry : media.usedEntries()) {
-      staging.stage(archive, entry);
-      progress.report("Media", ++done, 0);
-    }
+    staging.awaitCopies(media.usedEntries(), candidates.size(), progress);
     return notes.log();
   }
 

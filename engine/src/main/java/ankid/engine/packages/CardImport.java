@@ -40,7 +40,7 @@ final class CardImport {
 
   void importCards(ExchangeData data) {
     try (Db.Batch adder = col.cards().store().adder()) {
-      data.forEachCard(card -> {
+      Prefetch.<Card>forEach(data::forEachCard, card -> {
         Long nid = notes.idMap.get(card.nid());
         if (nid == null || existingCards.contains(CardStore.noteOrdKey(nid, card.ord()))) return;
         add(adder, card, nid);
@@ -51,7 +51,7 @@ final class CardImport {
 
   void importRevlog(ExchangeData data) {
     try (Db.Batch adder = col.revlog().adder()) {
-      data.forEachRevlog(entry -> {
+      Prefetch.<RevlogEntry>forEach(data::forEachRevlog, entry -> {
         Long cid = importedCards.get(entry.cid());
         if (cid == null) return;
         RevlogStore.add(adder, new RevlogEntry(entry.id(), cid, -1, entry.ease(), entry.ivl(), entry.lastIvl(),

@@ -24,7 +24,7 @@ final class ColpkgExport {
         return new long[] {c.db().queryLong("select count() from notes", 0), c.db().queryLong("select count() from cards", 0)};
       });
       if (legacy) Collection.open(copy, col.clock()).closeDowngraded();
-      int mediaFiles = write(copy, out, version, col.clock(), includeMedia ? col.mediaFolder() : null, progress);
+      int mediaFiles = write(copy, out, version, col.clock(), includeMedia ? col.mediaFolder() : null, false, progress);
       return new ExportReport(out, ApkgExport.size(out), counts[0], counts[1], mediaFiles, version);
     } finally {
       TempFiles.deleteTree(temp);
@@ -33,13 +33,15 @@ final class ColpkgExport {
 
   /**
    * Writes {@code out} from a copy of a collection file that nothing else uses, with the media of
-   * {@code mediaFolder} unless it is null; returns how many media files went in.
+   * {@code mediaFolder} unless it is null; returns how many media files went in. A {@code
+   * background} write compresses on one core.
    */
   static int write(Path copy, Path out, PackageVersion version, java.time.Clock clock, Path mediaFolder,
-      Progress progress) {
+      boolean background, Progress progress) {
     byte[] dummy = DummyCollection.bytes(clock);
     return PackageFiles.writeAtomically(out, zip -> {
-      try (PackageWriter writer = new PackageWriter(zip, version)) {
+      try (PackageWriter writer = background ? new PackageWriter(zip, version).onOneCore()
+          : new PackageWriter(zip, version)) {
         writer.writeMeta();
         writer.writeCollection(copy);
         writer.writeDummy(dummy);

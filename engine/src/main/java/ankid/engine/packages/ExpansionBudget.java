@@ -36,7 +36,7 @@ final class ExpansionBudget {
     };
   }
 
-  private void spend(long n, String entry) {
+  void spend(long n, String entry) {
     remaining -= n;
     if (remaining < 0) {
       throw PackageException.corrupt("entry " + entry + " expands beyond " + total

@@ -12,8 +12,10 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The package's media as an import sees them (rslib import/media.rs, {@code MediaUseMap} and
@@ -79,9 +81,21 @@ final class MediaUseMap {
     });
   }
 
+  /**
+   * Every file an import may copy, before the notes tell which are used: the imported notes
+   * usually use nearly all of them, so they are copied while the notes are written and the few
+   * unused ones deleted afterwards.
+   */
+  List<PackagedMedia> candidates() {
+    List<PackagedMedia> out = new ArrayList<>(checked.size() + unchecked.size());
+    for (Checked c : checked.values()) out.add(c.entry);
+    out.addAll(unchecked);
+    return out;
+  }
+
   /** The files to copy: used ones and the static ones missing here. */
-  List<PackagedMedia> usedEntries() {
-    List<PackagedMedia> out = new ArrayList<>();
+  Set<PackagedMedia> usedEntries() {
+    Set<PackagedMedia> out = new LinkedHashSet<>();
     for (Checked c : checked.values()) if (c.used) out.add(c.entry);
     out.addAll(unchecked);
     return out;

@@ -64,7 +64,7 @@ final class NoteImport {
     found = data.noteCount;
     try (NoteStore.Writer w = col.notes().store().writer()) {
       writer = w;
-      data.forEachNote(incoming -> {
+      Prefetch.<Note>forEach(data::forEachNote, incoming -> {
         incomingNotetypes.put(incoming.id(), incoming.notetypeId());
         Note note = notetypes.remap(incoming);
         NoteMeta meta = existing.get(note.guid());

@@ -10,6 +10,8 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -191,11 +193,7 @@ public final class PackageArchive implements AutoCloseable {
 
   /** A media file's bytes, decompressed; a map entry without its zip entry is an error. */
   public InputStream openMedia(PackagedMedia media) {
-    ZipEntry entry = zip.getEntry(media.zipEntry());
-    if (entry == null) {
-      throw PackageException.corrupt("its media map lists '" + media.name() + "' as entry " + media.zipEntry()
-          + ", which is missing from the zip");
-    }
+    ZipEntry entry = mediaEntry(media);
     try {
       return new DamageReportingStream(open(entry, version.zstdCompressed()), media.zipEntry());
     } catch (IOException e) {
@@ -204,15 +202,31 @@ public final class PackageArchive implements AutoCloseable {
   }
 
   /**
-   * Writes a media file's bytes, decompressed, to the new file {@code dest}; returns its size.
-   * Failures reading the package are {@link PackageException}s, failures writing {@code dest}
-   * {@link IOException}s.
+   * Writes a media file's bytes, decompressed, to {@code out}; returns its size. Failures reading
+   * the package are {@link PackageException}s, failures writing {@code out} {@link IOException}s.
    */
-  public long copyMedia(PackagedMedia media, Path dest) throws IOException {
-    try (InputStream in = openMedia(media);
-        OutputStream out = Files.newOutputStream(dest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      return copy(in, out);
+  public long copyMedia(PackagedMedia media, FileChannel out) throws IOException {
+    if (!version.zstdCompressed()) {
+      try (InputStream in = openMedia(media)) {
+        return copy(in, Channels.newOutputStream(out));
+      }
     }
+    // Current packages' media go from zstd's native buffer to the file with no copy through the heap.
+    ZipEntry entry = mediaEntry(media);
+    try (InputStream in = new DamageReportingStream(raw(entry), media.zipEntry())) {
+      return codec.decompressTo(in, out, n -> budget.spend(n, entry.getName()));
+    } catch (ZstdCodec.BadFrame e) {
+      throw damaged(media.zipEntry(), e);
+    }
+  }
+
+  private ZipEntry mediaEntry(PackagedMedia media) {
+    ZipEntry entry = zip.getEntry(media.zipEntry());
+    if (entry == null) {
+      throw PackageException.corrupt("its media map lists '" + media.name() + "' as entry " + media.zipEntry()
+          + ", which is missing from the zip");
+    }
+    return entry;
   }
 
   /**

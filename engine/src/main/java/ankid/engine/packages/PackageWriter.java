@@ -33,6 +33,7 @@ final class PackageWriter implements AutoCloseable {
 
   private final ZipArchiveOutputStream zip;
   private final PackageVersion version;
+  private boolean oneCore;
   private final MediaEntries.Builder media = MediaEntries.newBuilder();
   private final ZstdCodec codec = new ZstdCodec();
   private final byte[] buffer = new byte[64 * 1024];
@@ -41,6 +42,16 @@ final class PackageWriter implements AutoCloseable {
   PackageWriter(Path out, PackageVersion version) throws IOException {
     this.zip = new ZipArchiveOutputStream(out);
     this.version = version;
+  }
+
+  /**
+   * Compresses the collection on one core: a backup is written in the background, where spreading
+   * zstd over every core would only take the cores from the requests being answered, and each
+   * extra worker's buffers cost some 20 MB.
+   */
+  PackageWriter onOneCore() {
+    oneCore = true;
+    return this;
   }
 
   void writeMeta() throws IOException {
@@ -60,7 +71,7 @@ final class PackageWriter implements AutoCloseable {
     if (version.zstdCompressed()) {
       start(version.collectionEntry(), ZipEntry.STORED);
       try (ZstdOutputStream z = new ZstdOutputStream(new Unclosable(zip))) {
-        if (size > MULTITHREAD_MIN_BYTES) z.setWorkers(Runtime.getRuntime().availableProcessors());
+        if (size > MULTITHREAD_MIN_BYTES && !oneCore) z.setWorkers(Runtime.getRuntime().availableProcessors());
         copy(in, z);
       }
     } else {

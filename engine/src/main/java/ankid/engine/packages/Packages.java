@@ -53,10 +53,10 @@ public final class Packages {
   /**
    * Writes a LATEST .colpkg without media from a copy of a collection file that nothing else uses
    * (rslib package/colpkg/export.rs, {@code export_colpkg_from_data}, which a backup writes from
-   * the copy it took).
+   * the copy it took), compressing on one core as befits work in the background.
    */
   public static void writeColpkg(Path collectionCopy, Path out, Clock clock) {
-    ColpkgExport.write(collectionCopy, out, PackageVersion.LATEST, clock, null, Progress.NONE);
+    ColpkgExport.write(collectionCopy, out, PackageVersion.LATEST, clock, null, true, Progress.NONE);
   }
 
   /**

@@ -10,9 +10,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 import java.security.MessageDigest;
 
 /**
@@ -30,6 +32,8 @@ final class ZstdCodec implements AutoCloseable {
   private final ByteBuffer src = ByteBuffer.allocateDirect(CHUNK);
   private final ByteBuffer dst = ByteBuffer.allocateDirect(CHUNK);
   private final byte[] heap = new byte[CHUNK];
+  /** Compressed bytes on their way into {@link #src}; one array for every file, not one each. */
+  private final byte[] compressedIn = new byte[CHUNK];
   private ZstdCompressCtx compressor;
   /** The frame {@link #compressFile} is filling, and how much of it is filled. */
   private byte[] frame;
@@ -124,6 +128,48 @@ final class ZstdCodec implements AutoCloseable {
     out.write(heap, 0, len);
   }
 
+  /**
+   * Writes the decompressed content of the zstd frames {@code compressed} holds to {@code out},
+   * straight from zstd's native output buffer (no copy through the heap), passing each step's size
+   * to {@code spent} first; returns the total. Damaged or truncated frames are {@link BadFrame}s.
+   */
+  long decompressTo(InputStream compressed, WritableByteChannel out, LongConsumer spent) throws IOException {
+    if (decompressor == null) decompressor = new ZstdDecompressCtx();
+    decompressor.reset();
+    src.clear().flip();
+    long total = 0;
+    boolean inputEnded = false;
+    boolean frameEnded = true;
+    while (true) {
+      if (!src.hasRemaining() && !inputEnded) {
+        int n = compressed.read(compressedIn);
+        if (n < 0) inputEnded = true;
+        else src.clear().put(compressedIn, 0, n).flip();
+      }
+      if (!src.hasRemaining() && inputEnded) {
+        if (!frameEnded) throw new BadFrame("truncated zstd frame", null);
+        return total;
+      }
+      dst.clear();
+      try {
+        frameEnded = decompressor.decompressDirectByteBufferStream(dst, src);
+      } catch (ZstdException e) {
+        throw new BadFrame("bad zstd data: " + e.getMessage(), e);
+      }
+      dst.flip();
+      spent.accept(dst.remaining());
+      total += dst.remaining();
+      while (dst.hasRemaining()) out.write(dst);
+    }
+  }
+
+  /** Compressed data zstd cannot read. */
+  static final class BadFrame extends IOException {
+    BadFrame(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** The decompressed content of the zstd frames {@code compressed} holds. */
   InputStream decompressing(InputStream compressed) {
     if (decompressor == null) decompressor = new ZstdDecompressCtx();
@@ -139,7 +185,6 @@ final class ZstdCodec implements AutoCloseable {
 
   private final class Decompressing extends InputStream {
     private final InputStream in;
-    private final byte[] inHeap = new byte[CHUNK];
     private boolean inputEnded;
     /** Whether the last frame read so far is complete: input may only end there. */
     private boolean frameEnded;
@@ -179,13 +224,13 @@ final class ZstdCodec implements AutoCloseable {
     }
 
     private void refill() throws IOException {
-      int n = in.read(inHeap);
+      int n = in.read(compressedIn);
       if (n < 0) {
         inputEnded = true;
         return;
       }
       src.clear();
-      src.put(inHeap, 0, n).flip();
+      src.put(compressedIn, 0, n).flip();
     }
 
     @Override

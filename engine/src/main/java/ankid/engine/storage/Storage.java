@@ -195,6 +195,34 @@ public final class Storage implements AutoCloseable {
     return new ArrayList<>(db.query("select name from sqlite_master where type = 'table'", rs -> rs.getString(1)));
   }
 
+  /**
+   * Copies the database file's bytes to {@code target} after moving the WAL into it, as Anki takes
+   * its backups (rslib collection/backup.rs, {@code maybe_backup}: checkpoint, then
+   * {@code read_locked_db_file}). The exclusive lock keeps everyone else out, so the file is
+   * consistent; unlike {@link #copyTo} nothing is rebuilt, which costs a fraction of the time and
+   * no sorting memory. Falls back to {@link #copyTo} when the checkpoint cannot complete.
+   */
+  public void copyFileTo(Path target) {
+    if (depth > 0) throw new IllegalStateException("copying the collection inside a transaction");
+    db.closeStatements();
+    boolean complete;
+    try (Statement st = db.connection().createStatement();
+        var rs = st.executeQuery("pragma wal_checkpoint(TRUNCATE)")) {
+      complete = rs.next() && rs.getInt(1) == 0;
+    } catch (SQLException e) {
+      throw new StorageException("checkpointing the collection", e);
+    }
+    if (!complete) {
+      copyTo(target);
+      return;
+    }
+    try {
+      Files.copy(path, target);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot copy the collection to " + target, e);
+    }
+  }
+
   /** Copies the collection, consistent and compact, to {@code target} (which must not exist). Not inside a transaction. */
   public void copyTo(Path target) {
     if (depth > 0) throw new IllegalStateException("copying the collection inside a transaction");

@@ -114,6 +114,22 @@ class BadPackageTest {
   }
 
   @Test
+  void aDamagedMediaFileIsRefused() {
+    byte[] media = Zips.read(latest).get("0");
+    byte[] damaged = Arrays.copyOf(media, media.length);
+    for (int i = 4; i < damaged.length; i++) damaged[i] ^= 0x5a;
+
+    assertRefused(doctored(latest, Map.of("0", damaged)), "its entry 0 is damaged");
+  }
+
+  @Test
+  void aTruncatedMediaFileIsRefused() {
+    byte[] media = Zips.read(latest).get("0");
+
+    assertRefused(doctored(latest, Map.of("0", Arrays.copyOf(media, media.length - 3))), "its entry 0 is damaged");
+  }
+
+  @Test
   void anUnknownMetaVersionIsRefusedAsTooNew() {
     assertRefused(doctored(latest, Map.of("meta", new byte[] {0x08, 0x09})),
         "This collection requires a newer version of Anki to open. (package version 9)");
@@ -158,6 +174,20 @@ class BadPackageTest {
   @Test
   void aMediaMapPointingAtAMissingEntryIsRefused() {
     assertRefused(doctored(legacy, Map.of(), "0"), "lists 'cat.jpg' as entry 0, which is missing from the zip");
+  }
+
+  @Test
+  void filesCopiedBeforeAMissingEntryAreRemoved() {
+    Path many;
+    try (Collection source = collections.create("many")) {
+      for (int i = 0; i < 20; i++) {
+        writeMedia(source, "f" + i + ".jpg", "file " + i);
+        addBasic(source, "<img src=\"f" + i + ".jpg\">", "note " + i);
+      }
+      many = collections.exportAll(source);
+    }
+
+    assertRefused(doctored(many, Map.of(), "19"), "which is missing from the zip");
   }
 
   @Test

@@ -76,6 +76,33 @@ class ColpkgTest {
     }
   }
 
+  @Test
+  void aDifferentFileOfTheSameNameIsReplacedOnlyWhenTheCollectionIs() throws IOException {
+    Path colpkg = tmp.resolve("all.colpkg");
+    try (Collection source = Collection.open(tmp.resolve("source/collection.anki2"), Clock.systemDefaultZone())) {
+      writeMedia(source, "cat.jpg", "meow");
+      addBasic(source, "<img src=\"cat.jpg\">", "");
+      Packages.exportColpkg(source, colpkg, true, Progress.NONE);
+    }
+    try (Collection col = Collection.open(targetFile(), Clock.systemDefaultZone())) {
+      writeMedia(col, "cat.jpg", "woof");
+    }
+    Path mediaFolder = Collection.mediaFolderFor(targetFile());
+
+    try (ColpkgImport prepared = Packages.prepareColpkgImport(colpkg, targetFile(), mediaFolder,
+        Clock.systemDefaultZone(), Progress.NONE)) {
+      assertThat(Files.readString(mediaFolder.resolve("cat.jpg"))).as("before the install").isEqualTo("woof");
+    }
+    assertThat(Files.readString(mediaFolder.resolve("cat.jpg"))).as("abandoned").isEqualTo("woof");
+    try (Stream<Path> files = Files.list(mediaFolder)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("cat.jpg");
+    }
+
+    replaceWith(colpkg);
+
+    assertThat(Files.readString(mediaFolder.resolve("cat.jpg"))).isEqualTo("meow");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"legacy1-anki2-collection.colpkg", "legacy2-anki21-collection.colpkg"})
   void anOldCollectionPackageReplacesTheCollectionAndForcesAFullSync(String fixture) throws IOException {
