@@ -31,7 +31,8 @@ public final class Clozes {
   /** The cloze numbers found in any of {@code fields}. */
   public static Set<Integer> numbersInFields(Collection<String> fields) {
     Set<Integer> out = new TreeSet<>();
-    for (String field : fields) addNumbers(ClozeText.parse(field), out);
+    // a cloze opens with {{c: a field without one has none (most fields of a cloze note)
+    for (String field : fields) if (field.contains("{{c")) addNumbers(ClozeText.parse(field), out);
     return out;
   }
 
