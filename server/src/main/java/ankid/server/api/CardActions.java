@@ -30,7 +30,7 @@ public final class CardActions {
       "did", "id", "ivl", "lapses", "left", "mod", "nid", "odid", "odue", "ord", "queue", "reps", "type", "usn");
 
   /** About what one card's info takes in a reply (the first guess of the reply's buffer size). */
-  private static final int REPLY_BYTES_PER_CARD = 1024;
+  private static final int REPLY_BYTES_PER_CARD = 1536;
 
   private final Profiles profiles;
   private final ObjectMapper json;
