@@ -4,6 +4,7 @@ import ankid.engine.card.Card;
 import ankid.engine.card.CardFaces;
 import ankid.engine.notetype.Notetype;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,31 @@ import java.util.Map;
  * reply (no map per card: ten thousand of them cost more than the rendering).
  */
 final class CardInfo {
+  // keys encoded once (a key given as a String is checked for escapes and encoded for each card)
+  private static final SerializedString CARD_ID = new SerializedString("cardId");
+  private static final SerializedString FIELDS = new SerializedString("fields");
+  private static final SerializedString FIELD_ORDER = new SerializedString("fieldOrder");
+  private static final SerializedString QUESTION = new SerializedString("question");
+  private static final SerializedString ANSWER = new SerializedString("answer");
+  private static final SerializedString MODEL_NAME = new SerializedString("modelName");
+  private static final SerializedString ORD = new SerializedString("ord");
+  private static final SerializedString DECK_NAME = new SerializedString("deckName");
+  private static final SerializedString CSS = new SerializedString("css");
+  private static final SerializedString FACTOR = new SerializedString("factor");
+  private static final SerializedString INTERVAL = new SerializedString("interval");
+  private static final SerializedString NOTE = new SerializedString("note");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString QUEUE = new SerializedString("queue");
+  private static final SerializedString DUE = new SerializedString("due");
+  private static final SerializedString REPS = new SerializedString("reps");
+  private static final SerializedString LAPSES = new SerializedString("lapses");
+  private static final SerializedString LEFT = new SerializedString("left");
+  private static final SerializedString MOD = new SerializedString("mod");
+  private static final SerializedString NEXT_REVIEWS = new SerializedString("nextReviews");
+  private static final SerializedString FLAGS = new SerializedString("flags");
+  private static final SerializedString VALUE = new SerializedString("value");
+  private static final SerializedString ORDER = new SerializedString("order");
+
   private CardInfo() {}
 
   /** {@code fields} as a map (for replies built as maps: guiCurrentCard). */
@@ -31,31 +57,47 @@ final class CardInfo {
   static void write(JsonGenerator g, Card card, String deckName, CardFaces.Face face, List<String> nextReviews)
       throws IOException {
     g.writeStartObject();
-    g.writeNumberField("cardId", card.id());
-    g.writeFieldName("fields");
+    number(g, CARD_ID, card.id());
+    g.writeFieldName(FIELDS);
     fields(g, face);
-    g.writeNumberField("fieldOrder", card.ord());
-    g.writeStringField("question", face.question());
-    g.writeStringField("answer", face.answer());
-    g.writeStringField("modelName", face.notetype().name());
-    g.writeNumberField("ord", card.ord());
-    g.writeStringField("deckName", deckName);
-    g.writeStringField("css", face.notetype().config().getCss());
-    g.writeNumberField("factor", card.factor());
-    g.writeNumberField("interval", card.ivl());
-    g.writeNumberField("note", card.nid());
-    g.writeNumberField("type", card.type());
-    g.writeNumberField("queue", card.queue());
-    g.writeNumberField("due", card.due());
-    g.writeNumberField("reps", card.reps());
-    g.writeNumberField("lapses", card.lapses());
-    g.writeNumberField("left", card.left());
-    g.writeNumberField("mod", card.mod());
-    g.writeArrayFieldStart("nextReviews");
+    number(g, FIELD_ORDER, card.ord());
+    string(g, QUESTION, face.question());
+    string(g, ANSWER, face.answer());
+    string(g, MODEL_NAME, face.notetype().name());
+    number(g, ORD, card.ord());
+    string(g, DECK_NAME, deckName);
+    string(g, CSS, face.notetype().config().getCss());
+    number(g, FACTOR, card.factor());
+    number(g, INTERVAL, card.ivl());
+    number(g, NOTE, card.nid());
+    number(g, TYPE, card.type());
+    number(g, QUEUE, card.queue());
+    number(g, DUE, card.due());
+    number(g, REPS, card.reps());
+    number(g, LAPSES, card.lapses());
+    number(g, LEFT, card.left());
+    number(g, MOD, card.mod());
+    g.writeFieldName(NEXT_REVIEWS);
+    g.writeStartArray();
     for (String label : nextReviews) g.writeString(label);
     g.writeEndArray();
-    g.writeNumberField("flags", card.flags());
+    number(g, FLAGS, card.flags());
     g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, SerializedString key, long value) throws IOException {
+    g.writeFieldName(key);
+    g.writeNumber(value);
+  }
+
+  private static void number(JsonGenerator g, SerializedString key, int value) throws IOException {
+    g.writeFieldName(key);
+    g.writeNumber(value);
+  }
+
+  private static void string(JsonGenerator g, SerializedString key, String value) throws IOException {
+    g.writeFieldName(key);
+    g.writeString(value);
   }
 
   /** {@code fields}: each field's value and order, by name in notetype order (names are unique). */
@@ -63,8 +105,8 @@ final class CardInfo {
     g.writeStartObject();
     for (Notetype.Field f : face.notetype().fields()) {
       g.writeObjectFieldStart(f.name());
-      g.writeStringField("value", face.fields().get(f.ord()));
-      g.writeNumberField("order", f.ord());
+      string(g, VALUE, face.fields().get(f.ord()));
+      number(g, ORDER, f.ord());
       g.writeEndObject();
     }
     g.writeEndObject();
