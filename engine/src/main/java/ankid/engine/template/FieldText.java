@@ -61,7 +61,7 @@ public final class FieldText {
 
   /** The names whose value is not empty. */
   public static Set<String> nonEmptyNames(Map<String, String> fields) {
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>(fields.size() * 4 / 3 + 1);
     fields.forEach((name, value) -> {
       if (!isEmpty(value)) out.add(name);
     });
