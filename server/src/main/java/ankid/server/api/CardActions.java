@@ -31,6 +31,8 @@ public final class CardActions {
 
   /** About what one card's info takes in a reply (the first guess of the reply's buffer size). */
   private static final int REPLY_BYTES_PER_CARD = 1536;
+  /** The most a first guess reserves: a request may list many ids that are not cards. */
+  private static final int MAX_REPLY_GUESS = 16 << 20;
 
   private final Profiles profiles;
   private final ObjectMapper json;
@@ -62,7 +64,7 @@ public final class CardActions {
       Map<Long, Card> found = c.cards().store().getMany(cards);
       Map<Long, Note> notes = c.notes().store().getMany(found.values().stream().map(Card::nid).distinct().toList());
       Map<Long, String> deckNames = new java.util.HashMap<>();
-      return WrittenJson.of(json, cards.size() * REPLY_BYTES_PER_CARD, g -> {
+      return WrittenJson.of(json, (int) Math.min(MAX_REPLY_GUESS, (long) found.size() * REPLY_BYTES_PER_CARD), g -> {
         g.writeStartArray();
         for (long cid : cards) {
           Card card = found.get(cid);
