@@ -95,7 +95,7 @@ public final class Api implements AutoCloseable {
         media,
         new NoteActions(profiles, media),
         new SearchActions(profiles),
-        new CardActions(profiles),
+        new CardActions(profiles, json),
         new SchedulingActions(profiles),
         new StatisticActions(profiles),
         new SyncActions(profiles),

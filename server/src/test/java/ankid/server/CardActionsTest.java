@@ -66,6 +66,18 @@ class CardActionsTest {
         "nextReviews", "flags");
   }
 
+  /** cardsInfo writes its reply as it renders; inside multi (a tree of replies) it reads the same. */
+  @Test
+  void cardsInfoInsideMultiIsTheSameAsAlone(TestServer server) throws Exception {
+    String params = cards(col.card(0), UNKNOWN, col.card(3));
+    JsonNode alone = server.result("cardsInfo", params);
+    JsonNode batch = server.result("multi", """
+        {"actions": [{"action": "cardsInfo", "version": 6, "params": %s}, {"action": "cardsInfo", "params": %s}]}
+        """.formatted(params, params));
+    assertThat(batch.get(0)).isEqualTo(json("{\"result\": " + alone + ", \"error\": null}"));
+    assertThat(batch.get(1)).isEqualTo(alone);
+  }
+
   @Test
   void cardsInfoAnswersEveryIdInOrderWithEmptyObjectsForUnknownOnes(TestServer server) throws Exception {
     JsonNode info = server.result("cardsInfo", cards(col.card(2), UNKNOWN, col.card(0)));

@@ -8,6 +8,7 @@ import ankid.engine.notetype.Notetype;
 import ankid.engine.template.AvTags;
 import ankid.engine.template.CardContext;
 import ankid.engine.template.CardRendering;
+import ankid.engine.template.CardTemplates;
 import ankid.engine.template.NotetypeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +23,35 @@ import java.util.Optional;
  */
 public final class CardFaces {
   private final Collection col;
-  private final Map<Long, Notetype> notetypes = new HashMap<>();
+  private final Map<Long, Prepared> notetypes = new HashMap<>();
   private final Map<Long, Optional<String>> deckNames = new HashMap<>();
 
   /** A card with its notetype, its note's field values (in notetype field order) and both sides. */
   public record Face(Notetype notetype, List<String> fields, String question, String answer,
       List<AvTags.AvTag> questionAvTags, List<AvTags.AvTag> answerAvTags) {}
+
+  /** A notetype with what rendering needs of it, worked out once per instance: templates parsed on first use. */
+  private static final class Prepared {
+    final Notetype notetype;
+    final NotetypeKind kind;
+    final List<String> fieldNames;
+    final CardTemplates[] templates;
+
+    Prepared(Notetype notetype) {
+      this.notetype = notetype;
+      this.kind = NotetypeKind.fromConfig(notetype.config().getKindValue());
+      this.fieldNames = notetype.fieldNames();
+      this.templates = new CardTemplates[notetype.templates().size()];
+    }
+
+    CardTemplates templates(int idx) {
+      if (templates[idx] == null) {
+        Notetype.Template t = notetype.templates().get(idx);
+        templates[idx] = CardTemplates.parse(t.config().getQFormat(), t.config().getAFormat());
+      }
+      return templates[idx];
+    }
+  }
 
   public CardFaces(Collection col) {
     this.col = col;
@@ -40,7 +64,8 @@ public final class CardFaces {
   /** The face of a card whose note the caller has read already (with the other cards' notes). */
   public Face of(Card card, Note note) {
     if (note == null || note.id() != card.nid()) note = col.notes().require(card.nid());
-    Notetype nt = notetype(note.notetypeId());
+    Prepared prepared = notetype(note.notetypeId());
+    Notetype nt = prepared.notetype;
     List<String> fields = new ArrayList<>(nt.fields().size());
     for (int i = 0; i < nt.fields().size(); i++) fields.add(i < note.fields().size() ? note.fields().get(i) : "");
 
@@ -50,17 +75,17 @@ public final class CardFaces {
       throw new AnkiException.NotFound("card template " + card.ord() + " of " + nt.name());
     }
     Notetype.Template template = nt.templates().get(templateIdx);
-    CardContext ctx = new CardContext(NotetypeKind.fromConfig(nt.config().getKindValue()), nt.name(),
-        template.name(), CardContext.fieldMap(nt.fieldNames(), fields), note.tags(),
+    CardContext ctx = new CardContext(prepared.kind, nt.name(),
+        template.name(), CardContext.fieldMap(prepared.fieldNames, fields), note.tags(),
         deckName(card.homeDeckId()).orElse(null), card.ord(), card.flags() & 0b111, card.id());
-    CardRendering.QuestionAnswer qa = CardRendering.render(template.config().getQFormat(),
-        template.config().getAFormat(), nt.config().getCss(), nt.config().getLatexSvg(), ctx);
+    CardRendering.QuestionAnswer qa = CardRendering.render(prepared.templates(templateIdx),
+        nt.config().getCss(), nt.config().getLatexSvg(), ctx);
     return new Face(nt, List.copyOf(fields), qa.question(), qa.answer(), qa.questionAvTags(), qa.answerAvTags());
   }
 
-  private Notetype notetype(long id) {
-    return notetypes.computeIfAbsent(id, k -> col.notetypes().get(k)
-        .orElseThrow(() -> new AnkiException.NotFound("notetype " + k + " not found")));
+  private Prepared notetype(long id) {
+    return notetypes.computeIfAbsent(id, k -> new Prepared(col.notetypes().get(k)
+        .orElseThrow(() -> new AnkiException.NotFound("notetype " + k + " not found"))));
   }
 
   private Optional<String> deckName(long deckId) {

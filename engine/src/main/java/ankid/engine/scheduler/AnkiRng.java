@@ -7,11 +7,15 @@ package ankid.engine.scheduler;
  */
 public final class AnkiRng {
   private static final int[] SIGMA = {0x61707865, 0x3320646e, 0x79622d32, 0x6b206574};
-  /** rand_chacha buffers four blocks per refill. */
-  private static final int BUFFER_WORDS = 64;
+  /**
+   * rand_chacha buffers four blocks per refill; the stream is the blocks' words in counter order
+   * either way, so one block is made at a time (fuzz mostly needs one word of a new generator).
+   */
+  private static final int BUFFER_WORDS = 16;
 
   private final int[] key = new int[8];
   private final int[] buffer = new int[BUFFER_WORDS];
+  private final int[] input = new int[16];
   private long blockCounter;
   private int index = BUFFER_WORDS;
 
@@ -56,17 +60,17 @@ public final class AnkiRng {
   }
 
   private void refill() {
-    for (int b = 0; b < 4; b++) block(blockCounter++, b * 16);
+    block(blockCounter++);
     index = 0;
   }
 
-  private void block(long counter, int offset) {
-    int[] input = new int[16];
+  private void block(long counter) {
     System.arraycopy(SIGMA, 0, input, 0, 4);
     System.arraycopy(key, 0, input, 4, 8);
     input[12] = (int) counter;
     input[13] = (int) (counter >>> 32);
-    int[] x = input.clone();
+    int[] x = buffer;
+    System.arraycopy(input, 0, x, 0, 16);
     for (int round = 0; round < 6; round++) {
       quarter(x, 0, 4, 8, 12);
       quarter(x, 1, 5, 9, 13);
@@ -77,7 +81,7 @@ public final class AnkiRng {
       quarter(x, 2, 7, 8, 13);
       quarter(x, 3, 4, 9, 14);
     }
-    for (int i = 0; i < 16; i++) buffer[offset + i] = x[i] + input[i];
+    for (int i = 0; i < 16; i++) x[i] += input[i];
   }
 
   private static void quarter(int[] x, int a, int b, int c, int d) {

@@ -39,6 +39,7 @@ public final class AvTags {
    * {@code extract_av_tags}); a TTS directive without a language is not one.
    */
   public static List<AvTag> tags(String text) {
+    if (!mayContain(text)) return List.of();
     List<AvTag> out = new ArrayList<>();
     for (Node node : parse(text)) {
       if (node instanceof Sound s) {
@@ -59,6 +60,7 @@ public final class AvTags {
   }
 
   public static String extract(String text, boolean questionSide) {
+    if (!mayContain(text)) return text;
     List<Node> nodes = parse(text);
     if (nodes.stream().allMatch(n -> n instanceof Text)) return text;
     String side = questionSide ? "q" : "a";
@@ -84,6 +86,14 @@ public final class AvTags {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Every tag opens with {@code [sound:} or {@code [anki:}: text with neither parses to text only,
+   * so most cards' sides need not be split into runs at each bracket.
+   */
+  private static boolean mayContain(String text) {
+    return text.contains("[sound:") || text.contains("[anki:");
   }
 
   private static boolean needsQuotes(String v) {

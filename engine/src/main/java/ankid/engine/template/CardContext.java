@@ -30,6 +30,9 @@ public record CardContext(
     int flag,
     long cardId) {
 
+  /** How many entries {@link #renderFieldMap} may add to the note's fields. */
+  private static final int SPECIAL_FIELDS = 8;
+
   public CardContext {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     tags = List.copyOf(tags);
@@ -47,7 +50,9 @@ public record CardContext(
    * field shadows, then {@code c<ord+1> = 1} for cloze conditionals.
    */
   Map<String, String> renderFieldMap() {
-    Map<String, String> map = new LinkedHashMap<>(fields);
+    // sized for the special fields too, so adding them does not rehash
+    Map<String, String> map = new LinkedHashMap<>((fields.size() + SPECIAL_FIELDS) * 4 / 3 + 1);
+    map.putAll(fields);
     String deck = deckName != null ? deckName : "(Deck)";
     map.putIfAbsent("Tags", String.join(" ", tags));
     map.putIfAbsent("Type", notetypeName);

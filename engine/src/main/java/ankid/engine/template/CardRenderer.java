@@ -34,6 +34,11 @@ public final class CardRenderer {
    * @throws CardTemplateException if either template fails to parse or render
    */
   public static RenderedCard render(String qfmt, String afmt, CardContext card, Mode mode, boolean browser) {
+    return render(CardTemplates.parse(qfmt, afmt), card, mode, browser);
+  }
+
+  /** As {@link #render(String, String, CardContext, Mode, boolean)}, with the templates parsed already. */
+  public static RenderedCard render(CardTemplates templates, CardContext card, Mode mode, boolean browser) {
     Map<String, String> fields = card.renderFieldMap();
     Set<String> nonEmpty = FieldText.nonEmptyNames(fields);
     boolean partial = mode == Mode.PARTIAL;
@@ -41,7 +46,7 @@ public final class CardRenderer {
     ParsedTemplate question;
     List<RenderedNode> qnodes;
     try {
-      question = ParsedTemplate.parse(qfmt);
+      question = templates.question();
       qnodes = TemplateRenderer.render(question,
           new TemplateRenderer.Context(fields, nonEmpty, card.ord(), null, partial));
     } catch (TemplateError e) {
@@ -68,7 +73,7 @@ public final class CardRenderer {
     // partial mode: the caller substitutes the finished question for the pending FrontSide
     String frontSide = partial ? "" : RenderedCard.join(qnodes.isEmpty() ? List.of() : qnodes.subList(0, 1));
     try {
-      List<RenderedNode> anodes = TemplateRenderer.render(ParsedTemplate.parse(afmt),
+      List<RenderedNode> anodes = TemplateRenderer.render(templates.answer(),
           new TemplateRenderer.Context(fields, nonEmpty, card.ord(), frontSide, partial));
       return new RenderedCard(qnodes, anodes, false);
     } catch (TemplateError e) {

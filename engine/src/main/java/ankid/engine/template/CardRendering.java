@@ -31,9 +31,14 @@ public final class CardRendering {
    * @param latexSvg the notetype's {@code latexsvg} setting (image extension)
    */
   public static QuestionAnswer render(String qfmt, String afmt, String css, boolean latexSvg, CardContext card) {
+    return render(CardTemplates.parse(qfmt, afmt), css, latexSvg, card);
+  }
+
+  /** As {@link #render(String, String, String, boolean, CardContext)}, with the templates parsed already. */
+  public static QuestionAnswer render(CardTemplates templates, String css, boolean latexSvg, CardContext card) {
     RenderedCard rendered;
     try {
-      rendered = CardRenderer.render(qfmt, afmt, card, CardRenderer.Mode.PARTIAL, false);
+      rendered = CardRenderer.render(templates, card, CardRenderer.Mode.PARTIAL, false);
     } catch (CardTemplateException e) {
       // Anki's Python layer returns the error without the notetype's CSS
       String error = "<style></style>" + e.html();

@@ -116,16 +116,24 @@ final class ClozeText {
     if (!text.startsWith("{{c", i)) return null;
     int j = i + 3;
     while (j < text.length() && isDigitOrComma(text.charAt(j))) j++;
-    TreeSet<Integer> numbers = new TreeSet<>();
-    for (String piece : text.substring(i + 3, j).split(",", -1)) {
-      int zeros = 0;
-      while (zeros < piece.length() - 1 && piece.charAt(zeros) == '0') zeros++;
-      String digits = piece.substring(zeros);
-      if (digits.isEmpty() || digits.length() > 5) continue;
-      int n = Integer.parseInt(digits);
-      if (n <= 0xFFFF) numbers.add(n);
+    if (!text.startsWith("::", j)) return null;
+    // each comma-separated piece: leading zeros dropped, then at most 5 digits up to 65535
+    TreeSet<Integer> numbers = null;
+    int start = i + 3;
+    for (int k = start; k <= j; k++) {
+      if (k < j && text.charAt(k) != ',') continue;
+      int from = start;
+      while (from < k - 1 && text.charAt(from) == '0') from++;
+      if (from < k && k - from <= 5) {
+        int n = Integer.parseInt(text, from, k, 10);
+        if (n <= 0xFFFF) {
+          if (numbers == null) numbers = new TreeSet<>();
+          numbers.add(n);
+        }
+      }
+      start = k + 1;
     }
-    if (numbers.isEmpty() || !text.startsWith("::", j)) return null;
+    if (numbers == null) return null;
     return new Opener(List.copyOf(numbers), j + 2);
   }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Cloze deletions: the numbers a text contains, and revealing them for one card. */
 public final class Clozes {
@@ -31,7 +30,8 @@ public final class Clozes {
   /** The cloze numbers found in any of {@code fields}. */
   public static Set<Integer> numbersInFields(Collection<String> fields) {
     Set<Integer> out = new TreeSet<>();
-    for (String field : fields) addNumbers(ClozeText.parse(field), out);
+    // a cloze opens with {{c: a field without one has none (most fields of a cloze note)
+    for (String field : fields) if (field.contains("{{c")) addNumbers(ClozeText.parse(field), out);
     return out;
   }
 
@@ -67,7 +67,7 @@ public final class Clozes {
       StringBuilder buf) {
     boolean active = cloze.contains(ordinal);
     activeFound[0] |= active;
-    String nums = cloze.ordinals().stream().map(String::valueOf).collect(Collectors.joining(","));
+    String nums = joinOrdinals(cloze.ordinals());
     String occlusion = cloze.imageOcclusion();
     if (occlusion != null) {
       buf.append(imageOcclusion(occlusion, question, active, cloze.ordinals(), nums));
@@ -85,6 +85,16 @@ public final class Clozes {
       revealChildren(cloze, ordinal, question, activeFound, buf);
       buf.append("</span>");
     }
+  }
+
+  private static String joinOrdinals(List<Integer> ordinals) {
+    if (ordinals.size() == 1) return ordinals.get(0).toString();
+    StringBuilder out = new StringBuilder();
+    for (int n : ordinals) {
+      if (out.length() > 0) out.append(',');
+      out.append(n);
+    }
+    return out.toString();
   }
 
   private static void revealChildren(Cloze cloze, int ordinal, boolean question, boolean[] activeFound,

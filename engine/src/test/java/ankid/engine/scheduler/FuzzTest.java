@@ -21,6 +21,19 @@ class FuzzTest {
     }
   }
 
+  /** Words at the ends of ChaCha blocks (16 words each) and of rand_chacha's four-block buffers. */
+  @Test
+  void streamRunsThroughBlocksInCounterOrder() {
+    AnkiRng rng = AnkiRng.seedFromU64(42);
+    int[] words = new int[140];
+    for (int i = 0; i < words.length; i++) words[i] = rng.nextU32();
+    assertThat(words[15]).isEqualTo(-647459429);
+    assertThat(words[16]).isEqualTo(-1591966882);
+    assertThat(words[63]).isEqualTo(-478954240);
+    assertThat(words[64]).isEqualTo(-295258199);
+    assertThat(words[139]).isEqualTo(254875159);
+  }
+
   @Test
   void streamContinuesAcrossBlockRefills() {
     AnkiRng a = AnkiRng.seedFromU64(7);

@@ -27,6 +27,15 @@ class ClozesTest {
     assertThat(Clozes.render(text, 3, true)).isEmpty();
   }
 
+  /** An opener's numbers: leading zeros dropped, empty pieces and numbers beyond a u16 ignored. */
+  @Test
+  void openerNumbers() {
+    assertThat(Clozes.numbers("{{c0::a}}{{c2,007,,99999,65536::b}}{{c1,::c}}{{c123456::d}}{{c000000::e}}{{c,::f}}{{c3"))
+        .containsExactly(1, 2, 7);
+    assertThat(Clozes.render("{{c2,007,,1::b}}", 7, true))
+        .isEqualTo("<span class=\"cloze\" data-cloze=\"b\" data-ordinal=\"1,2,7\">[...]</span>");
+  }
+
   @Test
   void t35_numbers() {
     assertThat(Clozes.numbers("test")).isEmpty();

@@ -30,13 +30,17 @@ class TemplateRenderingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\t\u000b\f\r", "<BR>", "<div />", " <div> <br> </div>\n", "</br>", "<br/>", "<div/>"})
+  @ValueSource(strings = {"", " ", "\t\u000b\f\r", "<BR>", "<div />", " <div> <br> </div>\n", "</br>", "<br/>", "<div/>",
+      "</div />", "<Div>", "<bR >", "<br><br>"})
   void emptyFields(String text) {
     assertThat(FieldText.isEmpty(text)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"x", " <div>x</div>\n", "&nbsp;", "\u00a0", "<b></b>"})
+  @ValueSource(strings = {"x", " <div>x</div>\n", "&nbsp;", "\u00a0", "<b></b>", "<", "<br", "< br>", "<br  >",
+      "<br//>", "<//br>", "<brr>", "<dv>", "<div>>", "\u00a0<br>",
+      // Rust's (?i) folds the tag's letters to their ASCII pairs only (Java's Unicode case would take these)
+      "<d\u0131v>", "<d\u0130v>"})
   void nonEmptyFields(String text) {
     assertThat(FieldText.isEmpty(text)).isFalse();
   }

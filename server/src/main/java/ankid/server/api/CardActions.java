@@ -13,6 +13,7 @@ import ankid.engine.revlog.RevlogEntry;
 import ankid.engine.study.NextReviews;
 import ankid.server.Profiles;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,18 @@ public final class CardActions {
   private static final java.util.Set<String> PROTECTED_KEYS = java.util.Set.of(
       "did", "id", "ivl", "lapses", "left", "mod", "nid", "odid", "odue", "ord", "queue", "reps", "type", "usn");
 
-  private final Profiles profiles;
+  /** About what one card's info takes in a reply (the first guess of the reply's buffer size). */
+  private static final int REPLY_BYTES_PER_CARD = 1536;
+  /** The most a first guess reserves: a request may list many ids that are not cards. */
+  private static final int MAX_REPLY_GUESS = 16 << 20;
 
-  public CardActions(Profiles profiles) {
+  private final Profiles profiles;
+  private final ObjectMapper json;
+
+  /** @param json the mapper replies are written with (cardsInfo writes its result with it) */
+  public CardActions(Profiles profiles, ObjectMapper json) {
     this.profiles = profiles;
+    this.json = json;
   }
 
   private Collection col() {
@@ -42,8 +51,12 @@ public final class CardActions {
     return c.cards().get(id).orElseThrow(() -> new ApiError("Card was not found: " + id));
   }
 
+  /**
+   * Each card is written to the reply as soon as it is rendered (inside the read, so the reply is
+   * one consistent state): a batch of ten thousand cards is held only as its JSON bytes.
+   */
   @Action(effect = READ_ONLY)
-  public List<Map<String, Object>> cardsInfo(@Param("cards") List<Long> cards) {
+  public WrittenJson cardsInfo(@Param("cards") List<Long> cards) {
     return col().read(c -> {
       CardFaces faces = c.cards().faces();
       NextReviews nextReviews = c.scheduling().nextReviews();
@@ -51,18 +64,21 @@ public final class CardActions {
       Map<Long, Card> found = c.cards().store().getMany(cards);
       Map<Long, Note> notes = c.notes().store().getMany(found.values().stream().map(Card::nid).distinct().toList());
       Map<Long, String> deckNames = new java.util.HashMap<>();
-      List<Map<String, Object>> out = new ArrayList<>();
-      for (long cid : cards) {
-        Card card = found.get(cid);
-        if (card == null) {
-          out.add(Map.of());
-          continue;
+      return WrittenJson.of(json, (int) Math.min(MAX_REPLY_GUESS, (long) found.size() * REPLY_BYTES_PER_CARD), g -> {
+        g.writeStartArray();
+        for (long cid : cards) {
+          Card card = found.get(cid);
+          if (card == null) {
+            g.writeStartObject();
+            g.writeEndObject();
+            continue;
+          }
+          // deckNameFromId: Anki's deck getter falls back to Default for a missing deck
+          String deckName = deckNames.computeIfAbsent(card.did(), did -> c.decks().getOrDefault(did).name());
+          CardInfo.write(g, card, deckName, faces.of(card, notes.get(card.nid())), nextReviews.labels(card));
         }
-        // deckNameFromId: Anki's deck getter falls back to Default for a missing deck
-        String deckName = deckNames.computeIfAbsent(card.did(), did -> c.decks().getOrDefault(did).name());
-        out.add(CardInfo.of(card, deckName, faces.of(card, notes.get(card.nid())), nextReviews.labels(card)));
-      }
-      return out;
+        g.writeEndArray();
+      });
     });
   }
 

@@ -146,8 +146,18 @@ public final class Gateway {
 
   /** A byte stream whose bytes are handed on as they are, not copied into an array of their size. */
   private static final class ReplyBytes extends ByteArrayOutputStream {
+    /** Room left after a large write (a written result) for the rest of the reply's envelope. */
+    private static final int TAIL = 8192;
+
     ReplyBytes() {
       super(256);
+    }
+
+    /** A write larger than the buffer gets room for itself and the envelope's end, not twice its size. */
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      if (count + len > buf.length && len > buf.length) buf = java.util.Arrays.copyOf(buf, count + len + TAIL);
+      super.write(b, off, len);
     }
 
     ByteBuffer asBuffer() {
