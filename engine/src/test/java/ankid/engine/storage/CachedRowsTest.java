@@ -170,6 +170,37 @@ class CachedRowsTest {
   }
 
   @Test
+  void aTagLookedUpBeforeItIsRegisteredIsFoundAfterwards() {
+    var found = col.write(c -> {
+      assertThat(c.tags().store().get("Verb::Irregular")).isEmpty();
+      c.tags().store().register("verb::irregular", -1, false);
+      return c.tags().store().get("Verb::Irregular");
+    });
+    assertThat(found).contains("verb::irregular");
+  }
+
+  @Test
+  void aTagDeletedOrRolledBackIsNotFound() {
+    col.write(c -> {
+      c.tags().store().register("kept", -1, false);
+      c.tags().store().register("gone", -1, false);
+      assertThat(c.tags().store().get("GONE")).contains("gone");
+      c.tags().store().delete("gone");
+      assertThat(c.tags().store().get("GONE")).isEmpty();
+      return null;
+    });
+    assertThatThrownBy(() -> col.write(c -> {
+      c.tags().store().register("Rolled", -1, false);
+      assertThat(c.tags().store().get("rolled")).contains("Rolled");
+      throw new IllegalStateException("roll back");
+    })).hasMessage("roll back");
+    var after = col.read(c -> c.tags().store().get("rolled"));
+    assertThat(after).isEmpty();
+    var kept = col.read(c -> c.tags().store().get("KEPT"));
+    assertThat(kept).contains("kept");
+  }
+
+  @Test
   void noRowOfAReplacedFileIsKept() throws Exception {
     java.nio.file.Path other = dir.resolve("other.anki2");
     Collection.open(other, CLOCK).close();
