@@ -101,7 +101,16 @@ public final class ConfigStore {
   public void set(String key, Object value) {
     byte[] bytes = bytes(value);
     Stored current = stored(key);
-    if (current == null || !Arrays.equals(bytes, current.bytes)) write(key, bytes, -1, nowSecs.getAsLong());
+    if (current == null) {
+      write(key, bytes, -1, nowSecs.getAsLong());
+    } else if (!Arrays.equals(bytes, current.bytes)) {
+      // the row exists: changed in place, the same row Anki's insert-or-replace leaves, in one
+      // B-tree step instead of a delete and an insert (adding a note changes nextPos every time)
+      long now = nowSecs.getAsLong();
+      int changed = db.exec("update config set usn = ?, mtime_secs = ?, val = ? where KEY = ?", -1, now, bytes, key);
+      if (changed == 0) write(key, bytes, -1, now);
+      else values.put(key, new Stored(bytes));
+    }
   }
 
   /** Sets a key with explicit sync fields (new collections and upgrades write usn 0, mtime 0). */
