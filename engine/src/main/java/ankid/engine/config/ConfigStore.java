@@ -5,6 +5,7 @@ import ankid.engine.storage.RowCache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +21,31 @@ public final class ConfigStore {
 
   private final Db db;
   private final LongSupplier nowSecs;
-  /** Stored bytes by key; null when the key is missing. */
-  private final RowCache<String, byte[]> values;
+  /** Stored values by key; null when the key is missing. */
+  private final RowCache<String, Stored> values;
+
+  /**
+   * A key's stored bytes and, once read, their JSON: adding a note reads {@code nextPos} and
+   * {@code normalize_note_text} every time, and parsing them again each time cost more than the
+   * rest of those reads. Null {@code json} with {@code parsed} set: not JSON.
+   */
+  private static final class Stored {
+    final byte[] bytes;
+    private JsonNode json;
+    private boolean parsed;
+
+    Stored(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    JsonNode json() {
+      if (!parsed) {
+        json = parse(bytes);
+        parsed = true;
+      }
+      return json;
+    }
+  }
 
   public ConfigStore(Db db, LongSupplier nowSecs) {
     this.db = db;
@@ -29,14 +53,21 @@ public final class ConfigStore {
     this.values = db.newRowCache();
   }
 
-  /** The stored value, or null when missing or not JSON. */
+  /** The stored value (the caller's own copy), or null when missing or not JSON. */
   public JsonNode get(String key) {
-    return parse(stored(key));
+    JsonNode v = json(key);
+    return v == null ? null : v.deepCopy();
   }
 
-  private byte[] stored(String key) {
+  /** The cached value itself: callers only read it. */
+  private JsonNode json(String key) {
+    Stored s = stored(key);
+    return s == null ? null : s.json();
+  }
+
+  private Stored stored(String key) {
     return values.get(key, k -> db.queryOne("select val from config where KEY = ?", rs -> rs.getBytes(1), k)
-        .orElse(null));
+        .map(Stored::new).orElse(null));
   }
 
   private static JsonNode parse(byte[] bytes) {
@@ -48,17 +79,17 @@ public final class ConfigStore {
   }
 
   public long getLong(String key, long dflt) {
-    JsonNode v = get(key);
+    JsonNode v = json(key);
     return v != null && v.isIntegralNumber() ? v.asLong() : dflt;
   }
 
   public boolean getBool(String key, boolean dflt) {
-    JsonNode v = get(key);
+    JsonNode v = json(key);
     return v != null && v.isBoolean() ? v.asBoolean() : dflt;
   }
 
   public String getString(String key, String dflt) {
-    JsonNode v = get(key);
+    JsonNode v = json(key);
     return v != null && v.isTextual() ? v.asText() : dflt;
   }
 
@@ -69,7 +100,17 @@ public final class ConfigStore {
    */
   public void set(String key, Object value) {
     byte[] bytes = bytes(value);
-    if (!Arrays.equals(bytes, stored(key))) write(key, bytes, -1, nowSecs.getAsLong());
+    Stored current = stored(key);
+    if (current == null) {
+      write(key, bytes, -1, nowSecs.getAsLong());
+    } else if (!Arrays.equals(bytes, current.bytes)) {
+      // the row exists: changed in place, the same row Anki's insert-or-replace leaves, in one
+      // B-tree step instead of a delete and an insert (adding a note changes nextPos every time)
+      long now = nowSecs.getAsLong();
+      int changed = db.exec("update config set usn = ?, mtime_secs = ?, val = ? where KEY = ?", -1, now, bytes, key);
+      if (changed == 0) write(key, bytes, -1, now);
+      else values.put(key, new Stored(bytes));
+    }
   }
 
   /** Sets a key with explicit sync fields (new collections and upgrades write usn 0, mtime 0). */
@@ -78,6 +119,8 @@ public final class ConfigStore {
   }
 
   private static byte[] bytes(Object value) {
+    // what Jackson writes for a number, without a generator per call (a note sets four ids)
+    if (value instanceof Long || value instanceof Integer) return value.toString().getBytes(StandardCharsets.US_ASCII);
     try {
       return JSON.writeValueAsBytes(value);
     } catch (IOException e) {
@@ -88,7 +131,7 @@ public final class ConfigStore {
   private void write(String key, byte[] bytes, int usn, long mtimeSecs) {
     db.exec(
         "insert or replace into config (KEY, usn, mtime_secs, val) values (?, ?, ?, ?)", key, usn, mtimeSecs, bytes);
-    values.put(key, bytes);
+    values.put(key, new Stored(bytes));
   }
 
   public void remove(String key) {

@@ -20,6 +20,13 @@ import java.util.Optional;
 public final class Decks {
   private final Collection col;
   private final DeckStore store;
+  /** Human names as given and normalised, for {@link #normalizedName}; bounded, oldest dropped. */
+  private final Map<String, String> normalizedNames = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > 256;
+    }
+  };
 
   public Decks(Collection col) {
     this.col = col;
@@ -67,7 +74,23 @@ public final class Decks {
 
   /** Case-insensitive lookup of a human name (after normalisation). */
   public Optional<Deck> byName(String name) {
-    return store.byName(DeckNames.normalizeHuman(name));
+    return store.byName(normalizedName(name));
+  }
+
+  /**
+   * {@link DeckNames#normalizeHuman}, remembered for the last few names: a batch of notes names
+   * the same decks over and over, and normalising (NFC, separators) costs more than the lookup.
+   */
+  private String normalizedName(String name) {
+    synchronized (normalizedNames) {
+      String cached = normalizedNames.get(name);
+      if (cached != null) return cached;
+    }
+    String normalized = DeckNames.normalizeHuman(name);
+    synchronized (normalizedNames) {
+      normalizedNames.put(name, normalized);
+    }
+    return normalized;
   }
 
   /** The id of the named deck, creating it and any missing parents (as a normal deck) if needed. */

@@ -193,7 +193,9 @@ public final class Notes {
 
   private CardGenerator generator(Notetype notetype) {
     CardGenerator cached = generators.get(notetype.id());
-    if (cached != null && cached.notetype().equals(notetype)) return cached;
+    // the row cache hands out one object per notetype within a transaction: compare whole
+    // notetypes (their protobufs, field by field) only when it is another object
+    if (cached != null && (cached.notetype() == notetype || cached.notetype().equals(notetype))) return cached;
     CardGenerator fresh = new CardGenerator(col, notetype);
     generators.put(notetype.id(), fresh);
     return fresh;

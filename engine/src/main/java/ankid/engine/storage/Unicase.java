@@ -23,70 +23,76 @@ import org.sqlite.Collation;
  * {@code ﬃ} equals {@code IFF} but not {@code FFI}.
  */
 public final class Unicase {
-  private static final VersionInfo UNICODE_12_1 = VersionInfo.getInstance(12, 1, 0, 0);
-
   /**
-   * Start/end pairs of the blocks with case-folding characters: Latin to Greek Extended,
-   * letterlike symbols and number forms, enclosed alphanumerics, Glagolitic to Coptic and
-   * Georgian supplement, Cyrillic and Latin extensions, Cherokee supplement, ligatures,
-   * fullwidth Latin, Deseret/Osage, Vithkuqi, Old Hungarian, Warang Citi, Medefaidrin, Adlam.
-   * Scanning only these keeps class initialisation short.
+   * The folding tables, built from ICU on first use: ASCII-only comparisons (most of what SQLite
+   * asks) never need them, and building them took ~100-150 ms of a server's start-up.
    */
-  private static final int[] CASED_RANGES = {
-    0x80, 0x2000, 0x2100, 0x2190, 0x2460, 0x2500, 0x2C00, 0x2D30, 0xA640, 0xA800, 0xAB70, 0xABC0,
-    0xFB00, 0xFB20, 0xFF21, 0xFF3B, 0x10400, 0x10500, 0x10570, 0x105C0, 0x10C80, 0x10D00,
-    0x118A0, 0x11900, 0x16E40, 0x16EA0, 0x1E900, 0x1E960,
-  };
+  private static final class Folds {
+    private static final VersionInfo UNICODE_12_1 = VersionInfo.getInstance(12, 1, 0, 0);
 
-  /** Fold of each BMP code point that changes; 0 = unchanged. Negative = index into MULTI. */
-  private static final int[] BMP = new int[0x10000];
-  /** Supplementary code points that fold (all single foldings), sorted, with their fold. */
-  private static final int[] SUPP_KEYS;
-  private static final int[] SUPP_VALUES;
-  /** Multi-code-point foldings in unicase's emission order; BMP holds -(index + 1). */
-  private static final int[][] MULTI;
+    /**
+     * Start/end pairs of the blocks with case-folding characters: Latin to Greek Extended,
+     * letterlike symbols and number forms, enclosed alphanumerics, Glagolitic to Coptic and
+     * Georgian supplement, Cyrillic and Latin extensions, Cherokee supplement, ligatures,
+     * fullwidth Latin, Deseret/Osage, Vithkuqi, Old Hungarian, Warang Citi, Medefaidrin, Adlam.
+     * Scanning only these keeps class initialisation short.
+     */
+    private static final int[] CASED_RANGES = {
+      0x80, 0x2000, 0x2100, 0x2190, 0x2460, 0x2500, 0x2C00, 0x2D30, 0xA640, 0xA800, 0xAB70, 0xABC0,
+      0xFB00, 0xFB20, 0xFF21, 0xFF3B, 0x10400, 0x10500, 0x10570, 0x105C0, 0x10C80, 0x10D00,
+      0x118A0, 0x11900, 0x16E40, 0x16EA0, 0x1E900, 0x1E960,
+    };
 
-  static {
-    List<int[]> multi = new ArrayList<>();
-    TreeMap<Integer, Integer> supplementary = new TreeMap<>();
-    // Only the blocks in CASED_RANGES hold characters that fold (a test checks every code point
-    // against ICU). The uppercase property catches full foldings that equal the character's NFD
-    // (ǰ, ΐ), which Changes_When_Casefolded, being defined on NFD, misses.
-    for (int r = 0; r < CASED_RANGES.length; r += 2) {
-      for (int cp = CASED_RANGES[r]; cp < CASED_RANGES[r + 1]; cp++) {
-        boolean candidate = UCharacter.foldCase(cp, true) != cp
-            || UCharacter.hasBinaryProperty(cp, UProperty.CHANGES_WHEN_CASEFOLDED)
-            || UCharacter.hasBinaryProperty(cp, UProperty.CHANGES_WHEN_UPPERCASED);
-        if (!candidate || UCharacter.getAge(cp).compareTo(UNICODE_12_1) > 0) continue;
-        int[] folded = foldWithIcu(cp);
-        if (folded == null) continue;
-        if (folded.length == 3) folded = new int[] {folded[2], folded[0], folded[1]};
-        if (cp >= 0x10000) {
-          if (folded.length != 1) throw new IllegalStateException("unexpected multi fold " + cp);
-          supplementary.put(cp, folded[0]);
-        } else if (folded.length == 1) {
-          BMP[cp] = folded[0];
-        } else {
-          multi.add(folded);
-          BMP[cp] = -multi.size();
+    /** Fold of each BMP code point that changes; 0 = unchanged. Negative = index into MULTI. */
+    private static final int[] BMP = new int[0x10000];
+    /** Supplementary code points that fold (all single foldings), sorted, with their fold. */
+    private static final int[] SUPP_KEYS;
+    private static final int[] SUPP_VALUES;
+    /** Multi-code-point foldings in unicase's emission order; BMP holds -(index + 1). */
+    private static final int[][] MULTI;
+
+    static {
+      List<int[]> multi = new ArrayList<>();
+      TreeMap<Integer, Integer> supplementary = new TreeMap<>();
+      // Only the blocks in CASED_RANGES hold characters that fold (a test checks every code point
+      // against ICU). The uppercase property catches full foldings that equal the character's NFD
+      // (ǰ, ΐ), which Changes_When_Casefolded, being defined on NFD, misses.
+      for (int r = 0; r < CASED_RANGES.length; r += 2) {
+        for (int cp = CASED_RANGES[r]; cp < CASED_RANGES[r + 1]; cp++) {
+          boolean candidate = UCharacter.foldCase(cp, true) != cp
+              || UCharacter.hasBinaryProperty(cp, UProperty.CHANGES_WHEN_CASEFOLDED)
+              || UCharacter.hasBinaryProperty(cp, UProperty.CHANGES_WHEN_UPPERCASED);
+          if (!candidate || UCharacter.getAge(cp).compareTo(UNICODE_12_1) > 0) continue;
+          int[] folded = foldWithIcu(cp);
+          if (folded == null) continue;
+          if (folded.length == 3) folded = new int[] {folded[2], folded[0], folded[1]};
+          if (cp >= 0x10000) {
+            if (folded.length != 1) throw new IllegalStateException("unexpected multi fold " + cp);
+            supplementary.put(cp, folded[0]);
+          } else if (folded.length == 1) {
+            BMP[cp] = folded[0];
+          } else {
+            multi.add(folded);
+            BMP[cp] = -multi.size();
+          }
         }
       }
+      for (int cp = 'A'; cp <= 'Z'; cp++) BMP[cp] = cp + 32;
+      MULTI = multi.toArray(new int[0][]);
+      SUPP_KEYS = supplementary.keySet().stream().mapToInt(Integer::intValue).toArray();
+      SUPP_VALUES = supplementary.values().stream().mapToInt(Integer::intValue).toArray();
     }
-    for (int cp = 'A'; cp <= 'Z'; cp++) BMP[cp] = cp + 32;
-    MULTI = multi.toArray(new int[0][]);
-    SUPP_KEYS = supplementary.keySet().stream().mapToInt(Integer::intValue).toArray();
-    SUPP_VALUES = supplementary.values().stream().mapToInt(Integer::intValue).toArray();
+
+    /** ICU's full default folding of one code point, or null when it folds to itself. */
+    private static int[] foldWithIcu(int cp) {
+      String s = new String(Character.toChars(cp));
+      String f = UCharacter.foldCase(s, UCharacter.FOLD_CASE_DEFAULT);
+      if (f.equals(s)) return null;
+      return f.codePoints().toArray();
+    }
   }
 
   private Unicase() {}
-
-  /** ICU's full default folding of one code point, or null when it folds to itself. */
-  private static int[] foldWithIcu(int cp) {
-    String s = new String(Character.toChars(cp));
-    String f = UCharacter.foldCase(s, UCharacter.FOLD_CASE_DEFAULT);
-    if (f.equals(s)) return null;
-    return f.codePoints().toArray();
-  }
 
   /** Compares like Anki's collation: negative, zero or positive. */
   public static int compare(String a, String b) {
@@ -132,7 +138,7 @@ public final class Unicase {
         ia += Character.charCount(cp);
         int m = mapping(cp);
         if (m < 0) {
-          pa = MULTI[-m - 1];
+          pa = Folds.MULTI[-m - 1];
           fa = pa[0];
           ka = 1;
         } else {
@@ -149,7 +155,7 @@ public final class Unicase {
         ib += Character.charCount(cp);
         int m = mapping(cp);
         if (m < 0) {
-          pb = MULTI[-m - 1];
+          pb = Folds.MULTI[-m - 1];
           fb = pb[0];
           kb = 1;
         } else {
@@ -166,11 +172,11 @@ public final class Unicase {
   /** The single fold of cp (cp itself when unchanged), or -(index + 1) of a multi fold. */
   private static int mapping(int cp) {
     if (cp < 0x10000) {
-      int m = BMP[cp];
+      int m = Folds.BMP[cp];
       return m == 0 ? cp : m;
     }
-    int k = Arrays.binarySearch(SUPP_KEYS, cp);
-    return k >= 0 ? SUPP_VALUES[k] : cp;
+    int k = Arrays.binarySearch(Folds.SUPP_KEYS, cp);
+    return k >= 0 ? Folds.SUPP_VALUES[k] : cp;
   }
 
   /**
@@ -192,7 +198,7 @@ public final class Unicase {
       i += Character.charCount(cp);
       int m = mapping(cp);
       if (m < 0) {
-        for (int f : MULTI[-m - 1]) out.appendCodePoint(f);
+        for (int f : Folds.MULTI[-m - 1]) out.appendCodePoint(f);
       } else {
         out.appendCodePoint(m);
       }

@@ -2,6 +2,8 @@ package ankid.engine.tag;
 
 import ankid.engine.storage.Db;
 import ankid.engine.storage.Pending;
+import ankid.engine.storage.RowCache;
+import ankid.engine.storage.Unicase;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,14 +14,21 @@ import java.util.Optional;
  */
 public final class TagStore {
   private final Db db;
+  /**
+   * Registered spellings by unicase-folded name (what {@code tag = ?} compares): adding notes
+   * looks every tag of every note up. Cleared whenever this store adds or removes tags.
+   */
+  private final RowCache<String, Optional<String>> spellings;
 
   public TagStore(Db db) {
     this.db = db;
+    this.spellings = db.newRowCache();
   }
 
   /** The registered spelling of a tag, matched ignoring case. */
   public Optional<String> get(String name) {
-    return db.queryOne("select tag from tags where tag = ?", rs -> rs.getString(1), name);
+    return spellings.get(Unicase.fold(name),
+        folded -> db.queryOne("select tag from tags where tag = ?", rs -> rs.getString(1), name));
   }
 
   /** Every registered tag in Anki's order (unicase). */
@@ -30,6 +39,7 @@ public final class TagStore {
   /** Registers a tag unless a spelling of it already is. */
   public void register(String tag, int usn, boolean collapsed) {
     db.exec("insert or ignore into tags (tag, usn, collapsed, config) values (?, ?, ?, null)", tag, usn, collapsed);
+    spellings.clear();
   }
 
   /** Every registered tag with its usn (what schema 11 keeps in {@code col.tags}). */
@@ -39,6 +49,7 @@ public final class TagStore {
 
   public void delete(String tag) {
     db.exec("delete from tags where tag = ?", tag);
+    spellings.clear();
   }
 
   /** The tags shown expanded in the browser's sidebar. */
@@ -54,6 +65,7 @@ public final class TagStore {
   /** Empties the registry (Check Database registers every used tag again). */
   public void clear() {
     db.exec("delete from tags");
+    spellings.clear();
   }
 
   // Sync (rslib/src/storage/tag/mod.rs)

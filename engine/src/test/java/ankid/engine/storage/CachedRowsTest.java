@@ -107,6 +107,100 @@ class CachedRowsTest {
   }
 
   @Test
+  void aConfigValueReadThenSetInTheSameTransactionIsReadBackAsSet() {
+    long value = col.write(c -> {
+      c.config().set("nextPos", 7L);
+      long before = c.config().getLong("nextPos", 0);
+      c.config().set("nextPos", before + 1);
+      return c.config().getLong("nextPos", 0);
+    });
+    assertThat(value).isEqualTo(8);
+  }
+
+  @Test
+  void aConfigValueRolledBackIsNotReadBack() {
+    col.write(c -> {
+      c.config().set("someKey", true);
+      return null;
+    });
+    assertThatThrownBy(() -> col.write(c -> {
+      c.config().set("someKey", false);
+      assertThat(c.config().getBool("someKey", true)).isFalse();
+      throw new IllegalStateException("roll back");
+    })).hasMessage("roll back");
+    boolean value = col.read(c -> c.config().getBool("someKey", false));
+    assertThat(value).isTrue();
+  }
+
+  @Test
+  void aConfigValueChangedInTheFileIsReadAgainByTheNextTransaction() {
+    col.write(c -> {
+      c.config().set("someKey", 1L);
+      return c.config().getLong("someKey", 0);
+    });
+    col.write(c -> c.db().exec("update config set val = cast('2' as blob) where KEY = 'someKey'"));
+    long value = col.read(c -> c.config().getLong("someKey", 0));
+    assertThat(value).isEqualTo(2);
+  }
+
+  @Test
+  void aConfigValueHandedOutIsTheCallersCopy() {
+    col.write(c -> {
+      c.config().set("someKey", java.util.Map.of("a", 1));
+      return null;
+    });
+    col.read(c -> {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) c.config().get("someKey")).put("a", 2);
+      return null;
+    });
+    int value = col.read(c -> c.config().get("someKey").get("a").asInt());
+    assertThat(value).isEqualTo(1);
+  }
+
+  @Test
+  void numbersAreStoredAsJacksonWritesThem() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (Object n : new Object[] {0L, -1L, 1234567890123L, Long.MIN_VALUE, Long.MAX_VALUE, 42, Integer.MIN_VALUE}) {
+      byte[] stored = col.write(c -> {
+        c.config().set("n", n);
+        return c.db().queryOne("select val from config where KEY = 'n'", rs -> rs.getBytes(1)).orElseThrow();
+      });
+      assertThat(stored).isEqualTo(json.writeValueAsBytes(n));
+    }
+  }
+
+  @Test
+  void aTagLookedUpBeforeItIsRegisteredIsFoundAfterwards() {
+    var found = col.write(c -> {
+      assertThat(c.tags().store().get("Verb::Irregular")).isEmpty();
+      c.tags().store().register("verb::irregular", -1, false);
+      return c.tags().store().get("Verb::Irregular");
+    });
+    assertThat(found).contains("verb::irregular");
+  }
+
+  @Test
+  void aTagDeletedOrRolledBackIsNotFound() {
+    col.write(c -> {
+      c.tags().store().register("kept", -1, false);
+      c.tags().store().register("gone", -1, false);
+      assertThat(c.tags().store().get("GONE")).contains("gone");
+      c.tags().store().delete("gone");
+      assertThat(c.tags().store().get("GONE")).isEmpty();
+      return null;
+    });
+    assertThatThrownBy(() -> col.write(c -> {
+      c.tags().store().register("Rolled", -1, false);
+      assertThat(c.tags().store().get("rolled")).contains("Rolled");
+      throw new IllegalStateException("roll back");
+    })).hasMessage("roll back");
+    var after = col.read(c -> c.tags().store().get("rolled"));
+    assertThat(after).isEmpty();
+    var kept = col.read(c -> c.tags().store().get("KEPT"));
+    assertThat(kept).contains("kept");
+  }
+
+  @Test
   void noRowOfAReplacedFileIsKept() throws Exception {
     java.nio.file.Path other = dir.resolve("other.anki2");
     Collection.open(other, CLOCK).close();

@@ -37,7 +37,10 @@ public final class Downloader implements AutoCloseable {
     Resolver SYSTEM = host -> List.of(InetAddress.getAllByName(host));
   }
 
-  private final HttpClient http;
+  private final Resolver resolver;
+  private final AddressPolicy policy;
+  /** Made on the first download: Jetty's client classes cost start-up time most servers never recoup. */
+  private HttpClient http;
   private final Duration readTimeout;
   private final Duration total;
   private final long maxBytes;
@@ -46,17 +49,21 @@ public final class Downloader implements AutoCloseable {
     this.readTimeout = readTimeout;
     this.total = total;
     this.maxBytes = maxBytes;
-    this.http = new HttpClient();
-    http.setSocketAddressResolver(new Guarded(resolver, policy));
-    http.setFollowRedirects(true);
-    http.setMaxRedirects(8);
-    http.setConnectTimeout(readTimeout.toMillis());
-    http.setIdleTimeout(readTimeout.toMillis());
-    http.setUserAgentField(new org.eclipse.jetty.http.HttpField(org.eclipse.jetty.http.HttpHeader.USER_AGENT, "AnkiConnect"));
+    this.resolver = resolver;
+    this.policy = policy;
   }
 
   /** Starts the client on the first download: most servers never fetch a URL. */
   private synchronized HttpClient started() {
+    if (http == null) {
+      http = new HttpClient();
+      http.setSocketAddressResolver(new Guarded(resolver, policy));
+      http.setFollowRedirects(true);
+      http.setMaxRedirects(8);
+      http.setConnectTimeout(readTimeout.toMillis());
+      http.setIdleTimeout(readTimeout.toMillis());
+      http.setUserAgentField(new org.eclipse.jetty.http.HttpField(org.eclipse.jetty.http.HttpHeader.USER_AGENT, "AnkiConnect"));
+    }
     if (!http.isStarted()) {
       try {
         http.start();
@@ -116,7 +123,7 @@ public final class Downloader implements AutoCloseable {
 
   @Override
   public synchronized void close() throws Exception {
-    if (http.isStarted()) http.stop();
+    if (http != null && http.isStarted()) http.stop();
   }
 
   /** A destination the policy refuses. */

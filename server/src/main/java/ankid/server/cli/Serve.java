@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,12 +66,11 @@ public final class Serve implements Callable<Integer> {
     ConfirmSettings confirmSettings = ConfirmModeConverter.settings(options, confirm);
     Profiles profiles = new Profiles(options.base(), Clock.systemDefaultZone());
     profiles.useBackups(options.backupConfig());
-    try {
-      profiles.open(options.profile());
-    } catch (AnkiException e) {
-      throw new CliFailure(e instanceof AnkiException.CollectionInUse ? ExitCodes.IN_USE : ExitCodes.FAILED,
-          e.getMessage());
-    }
+    // The collection opens (SQLite's library, the unicase table, the schema check) while the API
+    // and the HTTP server are built; nothing listens until it is open, so a collection in use
+    // still stops the server before it answers anything.
+    FutureTask<Void> opening = new FutureTask<>(() -> profiles.open(options.profile()), null);
+    new Thread(opening, "ankid-open").start();
     CountDownLatch stopped = new CountDownLatch(1);
     HttpServer[] server = new HttpServer[1];
     Api[] api = new Api[1];
@@ -96,6 +97,7 @@ public final class Serve implements Callable<Integer> {
       api[0] = new Api(cfg, profiles, safeguards, confirmSettings, Clock.systemUTC(),
           new Api.Hosting(!exposed, () -> exitSoon(stop)));
     } catch (java.io.UncheckedIOException | ApiError e) {
+      opened(opening, profiles);
       profiles.close();
       throw new CliFailure(ExitCodes.FAILED, e.getMessage());
     }
@@ -103,6 +105,12 @@ public final class Serve implements Callable<Integer> {
         confirmSettings.mcp());
     server[0] = new HttpServer(api[0].gateway(), mcp[0], api[0].webUi(), addresses, cfg.webBindPort(),
         safeguards.limits());
+    try {
+      opened(opening, profiles);
+    } catch (RuntimeException e) {
+      api[0].close();
+      throw e;
+    }
     try {
       server[0].start();
     } catch (IOException e) {
@@ -122,6 +130,22 @@ public final class Serve implements Callable<Integer> {
     if (sync[0] != null) System.err.println("ankid sync server listening on " + sync[0].url());
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /** Waits for the collection; its failure is the command's (a collection in use: {@link ExitCodes#IN_USE}). */
+  private static void opened(FutureTask<Void> opening, Profiles profiles) throws InterruptedException {
+    try {
+      opening.get();
+    } catch (ExecutionException e) {
+      profiles.close();
+      if (e.getCause() instanceof AnkiException a) {
+        throw new CliFailure(a instanceof AnkiException.CollectionInUse ? ExitCodes.IN_USE : ExitCodes.FAILED,
+            a.getMessage());
+      }
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** guiExitAnki: AnkiConnect closes Anki a second later, so the reply goes out first. */

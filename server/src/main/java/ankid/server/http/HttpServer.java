@@ -56,7 +56,8 @@ public final class HttpServer implements AutoCloseable {
   public HttpServer(Gateway gateway, McpHttpEndpoint mcp, Handler pages, List<String> bindAddresses, int port,
       ServerLimits limits) {
     HostCheck hostCheck = new HostCheck(loopbackOnly(bindAddresses));
-    Handler.Wrapper handler = new Handler.Wrapper() {
+    // dynamic: MCP's servlet context is mounted (and started) on the first request to /mcp
+    Handler.Wrapper handler = new Handler.Wrapper(true) {
       /**
        * MCP's servlet reads with blocking I/O, so Jetty must never run this on a selector thread (a
        * wrapper without a child would otherwise call itself non-blocking, and a request whose body
@@ -76,7 +77,7 @@ public final class HttpServer implements AutoCloseable {
           return true;
         }
         if (mcp != null && McpHttpEndpoint.matches(Request.getPathInContext(request))) {
-          return McpRequests.handle(mcp, getHandler(), request, response, callback);
+          return McpRequests.handle(mcp, this::servlets, request, response, callback);
         }
         if (pages != null && pages.handle(request, response, callback)) return true;
         RequestBodies.read(request, limits,
@@ -84,8 +85,16 @@ public final class HttpServer implements AutoCloseable {
             refused -> send(response, callback, Gateway.refusal(refused.status(), refused.message())));
         return true;
       }
+
+      private synchronized Handler servlets() throws Exception {
+        if (getHandler() == null) {
+          Handler servlets = mcp.handler();
+          setHandler(servlets);
+          if (!servlets.isStarted()) servlets.start();
+        }
+        return getHandler();
+      }
     };
-    if (mcp != null) handler.setHandler(mcp.handler());
     listener = new JettyListener("ankid-http", 64, bindAddresses, port, limits, handler);
   }
 

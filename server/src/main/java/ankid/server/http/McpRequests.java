@@ -3,6 +3,7 @@ package ankid.server.http;
 import ankid.server.mcp.McpHttpEndpoint;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -11,7 +12,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The door to {@code /mcp}: origin and key checks, CORS for browser-based MCP clients (preflight
- * answered here; the session header exposed), then the MCP servlet.
+ * answered here; the session header exposed), then the MCP servlet (mounted once a request gets there).
  */
 final class McpRequests {
   private static final String ALLOWED_HEADERS = "Content-Type, Accept, Authorization, Mcp-Session-Id, "
@@ -19,7 +20,7 @@ final class McpRequests {
 
   private McpRequests() {}
 
-  static boolean handle(McpHttpEndpoint mcp, Handler servlets, Request request, Response response, Callback callback)
+  static boolean handle(McpHttpEndpoint mcp, Callable<Handler> servlets, Request request, Response response, Callback callback)
       throws Exception {
     String origin = request.getHeaders().get(HttpHeader.ORIGIN);
     boolean preflight = "OPTIONS".equalsIgnoreCase(request.getMethod());
@@ -43,6 +44,6 @@ final class McpRequests {
       response.write(true, ByteBuffer.allocate(0), callback);
       return true;
     }
-    return servlets.handle(request, response, callback);
+    return servlets.call().handle(request, response, callback);
   }
 }

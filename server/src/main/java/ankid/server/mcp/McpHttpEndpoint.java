@@ -22,26 +22,42 @@ import org.eclipse.jetty.server.Handler;
 public final class McpHttpEndpoint implements AutoCloseable {
   public static final String PATH = "/mcp";
 
-  private final ServletContextHandler context;
-  private final McpSyncServer server;
+  private final Api api;
+  private final ActionRegistry registry;
+  private final Supplier<JsonNode> apiKey;
+  private final ConfirmMode mode;
   private final EndpointGuard guard;
+  private ServletContextHandler context;
+  private McpSyncServer server;
 
+  /**
+   * The SDK's server, its tools' schemas and the servlet context are built on the first request
+   * to {@value #PATH}: they cost more start-up time than the rest of the server, and most clients
+   * of the AnkiConnect API never call MCP.
+   */
   public McpHttpEndpoint(Api api, ActionRegistry registry, Origins origins, Supplier<JsonNode> apiKey, ConfirmMode mode) {
+    this.api = api;
+    this.registry = registry;
+    this.apiKey = apiKey;
+    this.mode = mode;
     this.guard = new EndpointGuard(false, origins, apiKey);
-    HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-        .jsonMapper(AnkiMcp.jsonMapper())
-        .mcpEndpoint(PATH)
-        .build();
-    this.server = AnkiMcp.serve(transport, registry, Backend.of(api, apiKey.get()), mode);
-    ServletHolder holder = new ServletHolder(transport);
-    holder.setAsyncSupported(true);
-    context = new ServletContextHandler();
-    context.setContextPath("/");
-    context.addServlet(holder, PATH);
   }
 
-  /** The servlet context to mount in the server. */
-  public Handler handler() {
+  /** The servlet context to mount in the server, built on the first call. */
+  public synchronized Handler handler() {
+    if (context == null) {
+      HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
+          .jsonMapper(AnkiMcp.jsonMapper())
+          .mcpEndpoint(PATH)
+          .build();
+      server = AnkiMcp.serve(transport, registry, Backend.of(api, apiKey.get()), mode);
+      ServletHolder holder = new ServletHolder(transport);
+      holder.setAsyncSupported(true);
+      ServletContextHandler built = new ServletContextHandler();
+      built.setContextPath("/");
+      built.addServlet(holder, PATH);
+      context = built;
+    }
     return context;
   }
 
@@ -59,7 +75,7 @@ public final class McpHttpEndpoint implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    server.closeGracefully();
+  public synchronized void close() {
+    if (server != null) server.closeGracefully();
   }
 }

@@ -2,11 +2,13 @@ package ankid.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ankid.engine.Collection;
 import ankid.server.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -60,5 +62,16 @@ class ServeRefusalsTest {
     assertThat(run.status()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.stderr()).isEqualTo("ankid: cannot write apiLogPath " + log + ": no such folder"
         + System.lineSeparator());
+  }
+
+  @Test
+  void aCollectionInUseStopsTheServerWithItsExitCode() {
+    Path file = base.resolve("User 1").resolve("collection.anki2");
+    try (Collection held = Collection.open(file, Clock.systemUTC())) {
+      Run run = serve("--port", "0");
+      assertThat(run.status()).isEqualTo(ExitCodes.IN_USE);
+      assertThat(run.stderr()).startsWith("ankid: ").contains("in use by another program");
+      assertThat(RunningServer.read(file.getParent())).isEmpty();
+    }
   }
 }
