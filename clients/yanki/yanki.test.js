@@ -31,8 +31,11 @@ before(async () => {
   throw new Error('ankid did not start');
 });
 
-after(() => {
+after(async () => {
+  // The server backs the collection up as it stops: its folder goes only once it has exited.
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
+  await exited;
   rmSync(base, { recursive: true, force: true });
   rmSync(files, { recursive: true, force: true });
 });

@@ -219,7 +219,7 @@ public final class Storage implements AutoCloseable {
     try {
       Files.copy(path, target);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot copy the collection to " + target, e);
+      throw new java.io.UncheckedIOException("cannot copy the collection to " + target + " (" + e + ")", e);
     }
   }
 
