@@ -46,8 +46,11 @@ final class TagSql {
     String regex = regex(tag);
     List<String> runs = Wildcards.literalRuns(tag);
     String narrowing = narrowing(runs);
-    if (runs.size() == 1 && !tag.isEmpty() && tag.chars().allMatch(c -> c < 0x80)) {
+    boolean ascii = !tag.isEmpty() && tag.chars().allMatch(c -> c < 0x80);
+    if (runs.size() == 1 && ascii) {
       literal(runs.get(0), narrowing, regex);
+    } else if (ascii && isPrefix(tag, runs)) {
+      prefix(runs.get(0), regex);
     } else if (narrowing == null) {
       w.sql.append("n.tags regexp ?").append(w.arg(regex));
     } else {
@@ -79,6 +82,40 @@ final class TagSql {
     w.sql.append(')');
     if (narrowing != null) w.sql.append(')');
   }
+
+  /** {@code text*}: one wildcard, a star at the end after some text. */
+  private static boolean isPrefix(String tag, List<String> runs) {
+    return runs.size() == 2 && !runs.get(0).isEmpty() && runs.get(1).isEmpty() && tag.endsWith("*")
+        && Wildcards.literalRuns(tag.substring(0, tag.length() - 1)).size() == 1;
+  }
+
+  /**
+   * An ASCII tag prefix ({@code gram*}) by LIKE alone for most notes. Anki's regex
+   * {@code .* gram\S*(::| ).*} finds a note when " gram" begins one of its tags and either a space
+   * or "::" follows it before any other white space: with ' ' its only white space, that is " gram"
+   * followed anywhere by a space, or by "::" (reached with no space between, or the space came
+   * first). A note holding other white space (which ends \S* early) or a letter the regex folds to
+   * one of the prefix's (the Kelvin sign for k) goes to the regex, as in {@link #literal}.
+   */
+  private void prefix(String text, String regex) {
+    String like = likeEscape(text);
+    String special = WHITE_SPACE_BUT_SPACE + text.codePoints().flatMap(CaseClasses::beyondLike).distinct()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    int space = w.arg("% " + like + "% %");
+    int parent = w.arg("% " + like + "%::%");
+    int plain = w.arg("*[" + WHITE_SPACE_BUT_SPACE + "]*");
+    int other = w.arg("*[" + special + "]*");
+    w.sql.append("(((n.tags like ?").append(space).append(" escape '\\' or n.tags like ?").append(parent)
+        .append(" escape '\\') and not n.tags glob ?").append(plain).append(") or (n.tags glob ?").append(other)
+        .append(" and n.tags regexp ?").append(w.arg(regex)).append("))");
+  }
+
+  /**
+   * Unicode's White_Space except the space, which Rust's \s matches (none is special inside
+   * GLOB's brackets).
+   */
+  private static final String WHITE_SPACE_BUT_SPACE = "\t\n\u000b\f\r\u0085\u00a0\u1680\u2000\u2001\u2002"
+      + "\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
   /**
    * A LIKE pattern every note the regex finds matches: the longest text between wildcards made only

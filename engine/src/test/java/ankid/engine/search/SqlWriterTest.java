@@ -87,7 +87,15 @@ class SqlWriterTest {
         Arguments.of("tag:日本語::*", likeThenRegexp(), List.of("% 日本語::%", "(?i).* 日本語::\\S*(::| ).*")),
         Arguments.of("tag:ßk", "(n.tags regexp ?1)", List.of("(?i).* ßk(::| ).*")),
         Arguments.of("tag:o*n\\*et%w%oth_re\\_e", likeThenRegexp(), List.of("%n*et\\%w\\%oth%", "(?i).* o\\S*n\\*et%w%oth\\Sre_e(::| ).*")),
-        Arguments.of("tag:lang::*", likeThenRegexp(), List.of("% lang::%", "(?i).* lang::\\S*(::| ).*")),
+        // a prefix: " lang::" then a space or "::" by LIKE, unless other white space or a folded letter needs the regex
+        Arguments.of("tag:lang::*", "((((n.tags like ?1 escape '\\' or n.tags like ?2 escape '\\') and not n.tags glob ?3)"
+            + " or (n.tags glob ?4 and n.tags regexp ?5)))",
+            List.of("% lang::% %", "% lang::%::%", "*[" + WHITE_SPACE_BUT_SPACE + "]*", "*[" + WHITE_SPACE_BUT_SPACE + "]*",
+                "(?i).* lang::\\S*(::| ).*")),
+        Arguments.of("tag:desk*", "((((n.tags like ?1 escape '\\' or n.tags like ?2 escape '\\') and not n.tags glob ?3)"
+            + " or (n.tags glob ?4 and n.tags regexp ?5)))",
+            List.of("% desk% %", "% desk%::%", "*[" + WHITE_SPACE_BUT_SPACE + "]*",
+                "*[" + WHITE_SPACE_BUT_SPACE + "\u017f\u212a]*", "(?i).* desk\\S*(::| ).*")),
         Arguments.of("tag:_*", "(n.tags regexp ?1)", List.of("(?i).* \\S\\S*(::| ).*")),
         Arguments.of("tag:nc:über", "(coalesce(process_text(n.tags, 1), n.tags) regexp ?)", List.of("(?i).* uber(::| ).*")),
         Arguments.of("tag:none", "(n.tags = '')", List.of()),
@@ -142,6 +150,10 @@ class SqlWriterTest {
   }
 
   /** ankid's SQL for other tags: LIKE narrows, Anki's regex decides. */
+  /** Rust's \\s but the space. */
+  private static final String WHITE_SPACE_BUT_SPACE = "\t\n\u000b\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003"
+      + "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
   private static String likeThenRegexp() {
     return "((n.tags like ?1 escape '\\' and n.tags regexp ?2))";
   }

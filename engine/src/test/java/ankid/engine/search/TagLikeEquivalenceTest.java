@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 /**
  * ankid writes a {@code tag:} search with LIKE where Anki writes {@code n.tags regexp ?}. On random
  * tag lists, including characters that case folding ties to ASCII letters (Kelvin sign, long s,
- * dotted and dotless i) and ß (which ẞ folds to), both find the same notes.
+ * dotted and dotless i), ß (which ẞ folds to) and white space other than the space (which ends a
+ * prefix search's {@code \S*}), both find the same notes.
  */
 class TagLikeEquivalenceTest {
-  private static final String NOTE_ALPHABET = "abksKSiI_%\\:1\u00e9\u00c9\u212a\u017f\u0130\u0131\u00df\u1e9e\u65e5";
+  private static final String NOTE_ALPHABET =
+      "abksKSiI_%\\:1\u00e9\u00c9\u212a\u017f\u0130\u0131\u00df\u1e9e\u65e5\u00a0\t\u2003";
   private static final String QUERY_ALPHABET = "abksKSiI_%\\:1";
   private static final String WILDCARD_ALPHABET = "abksKSiI_%\\:1*\u00e9\u00c9\u00df\u65e5";
 
@@ -63,7 +65,7 @@ class TagLikeEquivalenceTest {
     for (int i = 0; i < 150; i++) {
       String tag = noteTags.get(random.nextInt(noteTags.size()));
       String ascii = tag.replace('\u212a', 'k').replace('\u017f', 's').replace('\u0130', 'i').replace('\u0131', 'I')
-          .replaceAll("[^\\x00-\\x7f]", "a");
+          .replaceAll("[^\\x00-\\x7f]", "a").replace('\t', 'a');
       int parent = ascii.indexOf("::");
       queries.add(escape(random.nextBoolean() || parent <= 0 ? ascii : ascii.substring(0, parent)));
       queries.add(escape(ascii.toUpperCase(java.util.Locale.ROOT)));
@@ -73,6 +75,8 @@ class TagLikeEquivalenceTest {
     int hits = 0;
     for (String tag : queries) {
       if (tag.isEmpty() || tag.startsWith(":")) continue;
+      // white space would end the search term: the notes' tags keep theirs, the queries cannot
+      if (tag.chars().anyMatch(c -> c == '\t' || c == '\u00a0' || c == '\u2003')) continue;
       if (tag.equals("*")) continue;
       List<Node> parsed = SearchParser.parse("tag:" + tag);
       SearchSql ankid = SqlWriter.condition(parsed, SearchTarget.NOTES, FixedSearchContext.reference());
