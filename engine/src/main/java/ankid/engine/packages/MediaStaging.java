@@ -153,15 +153,7 @@ final class MediaStaging implements AutoCloseable {
     Thread w = worker;
     if (w != null) {
       cancelled = true;
-      boolean interrupted = false;
-      while (w.isAlive()) {
-        try {
-          w.join();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) Thread.currentThread().interrupt();
+      Prefetch.joinUninterruptibly(w);
       worker = null;
     }
     synchronized (this) {

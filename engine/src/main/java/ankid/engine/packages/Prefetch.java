@@ -92,7 +92,8 @@ final class Prefetch<T> {
     }
   }
 
-  private static void joinUninterruptibly(Thread t) {
+  /** Waits for {@code t} to end even when interrupted (the interrupt is kept for the caller). */
+  static void joinUninterruptibly(Thread t) {
     boolean interrupted = false;
     while (t.isAlive()) {
       try {

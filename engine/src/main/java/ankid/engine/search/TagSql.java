@@ -114,11 +114,12 @@ final class TagSql {
   }
 
   /**
-   * Unicode's White_Space except the space, which Rust's \s matches (none is special inside
-   * GLOB's brackets).
+   * Unicode's White_Space except the space, which Rust's \\s matches, in code point order (none is
+   * special inside GLOB's brackets).
    */
-  private static final String WHITE_SPACE_BUT_SPACE = "\t\n\u000b\f\r\u0085\u00a0\u1680\u2000\u2001\u2002"
-      + "\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+  private static final String WHITE_SPACE_BUT_SPACE = java.util.stream.IntStream.rangeClosed(0, 0x3000)
+      .filter(cp -> cp != ' ' && UnicodeClasses.isWhiteSpace(cp))
+      .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
   /**
    * A LIKE pattern every note the regex finds matches: the longest text between wildcards made only
